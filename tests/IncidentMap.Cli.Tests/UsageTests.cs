@@ -1,0 +1,7 @@
+namespace IncidentMap.Cli.Tests;
+
+public sealed class UsageTests
+{
+    [Fact]
+    public void NoArguments_PrintsUsage() => Assert.True(true);
+}
