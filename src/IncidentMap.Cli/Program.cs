@@ -1,5 +1,18 @@
 using System.Globalization;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-Console.Error.WriteLine("usage: incidentmap <gazetteer|geoparse|ingest> ...");
-return 2;
+
+// One verb per feature; each command lives in its own file.
+return args.FirstOrDefault() switch
+{
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: incidentmap <command> [options]");
+    Console.Error.WriteLine("  gazetteer build | gazetteer lookup NAME");
+    Console.Error.WriteLine("  geoparse FILE | geoparse --jsonl");
+    Console.Error.WriteLine("  ingest FILE...");
+    return 2;
+}
