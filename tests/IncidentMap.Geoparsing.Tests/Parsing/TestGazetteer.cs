@@ -7,7 +7,7 @@ namespace IncidentMap.Geoparsing.Tests.Parsing;
 /// <summary>A small hand-built gazetteer of Eastern Europe with rough inline WKT, enough for every rule.</summary>
 internal static class TestGazetteer
 {
-    private static readonly WKTReader Wkt = new(GeometryFactories.Wgs84.GeometryServices);
+    internal static readonly WKTReader Wkt = new(GeometryFactories.Wgs84.GeometryServices);
 
     public static Gazetteer Instance { get; } = new(Places());
 
@@ -16,23 +16,52 @@ internal static class TestGazetteer
     private static Place Country(string a3, string a2, string name, double lat, double lon, string wkt, string[] demonyms, string[] neighbours, long population, params string[] names) =>
         new(Wkt.Read(wkt))
         {
-            Id = "country:" + a3, Kind = PlaceKind.Country, Name = name, Names = [name, .. names], Code = a3, Alpha2 = a2,
-            CountryCode = a3, Lat = lat, Lon = lon, Population = population, Rank = 8, Demonyms = demonyms, Neighbours = neighbours,
+            Id = "country:" + a3,
+            Kind = PlaceKind.Country,
+            Name = name,
+            Names = [name, .. names],
+            Code = a3,
+            Alpha2 = a2,
+            CountryCode = a3,
+            Lat = lat,
+            Lon = lon,
+            Population = population,
+            Rank = 8,
+            Demonyms = demonyms,
+            Neighbours = neighbours,
         };
 
     private static Place City(long id, string name, string a3, string? admin1, double lat, double lon, long population, string type = "PPL", params string[] names) =>
         new(Wkt.Read(FormattableString.Invariant($"POINT ({lon} {lat})")))
         {
-            Id = "city:" + id, Kind = PlaceKind.City, Name = name, Names = [name, .. names], Code = id.ToString(), CountryCode = a3,
-            Admin1Code = admin1, Type = type, Lat = lat, Lon = lon, Population = population, GeonameId = id,
+            Id = "city:" + id,
+            Kind = PlaceKind.City,
+            Name = name,
+            Names = [name, .. names],
+            Code = id.ToString(),
+            CountryCode = a3,
+            Admin1Code = admin1,
+            Type = type,
+            Lat = lat,
+            Lon = lon,
+            Population = population,
+            GeonameId = id,
             Rank = type == "PPLC" ? 8 : 0,
         };
 
     private static Place Admin1(string code, string name, string a3, double lat, double lon, string wkt, params string[] names) =>
         new(Wkt.Read(wkt))
         {
-            Id = "admin1:" + code, Kind = PlaceKind.Admin1, Name = name, Names = [name, .. names], Code = code, CountryCode = a3,
-            Type = "Region", Lat = lat, Lon = lon, Rank = 3,
+            Id = "admin1:" + code,
+            Kind = PlaceKind.Admin1,
+            Name = name,
+            Names = [name, .. names],
+            Code = code,
+            CountryCode = a3,
+            Type = "Region",
+            Lat = lat,
+            Lon = lon,
+            Rank = 3,
         };
 
     private static Place Sea(string name, double lat, double lon, string wkt) =>
@@ -41,14 +70,25 @@ internal static class TestGazetteer
     private static Place Airspace(string a3, string name, double lat, double lon, string wkt) =>
         new(Wkt.Read(wkt))
         {
-            Id = "airspace:" + a3, Kind = PlaceKind.Airspace, Name = name + " airspace", Code = a3, CountryCode = a3, Lat = lat, Lon = lon,
+            Id = "airspace:" + a3,
+            Kind = PlaceKind.Airspace,
+            Name = name + " airspace",
+            Code = a3,
+            CountryCode = a3,
+            Lat = lat,
+            Lon = lon,
         };
 
     private static Place Border(string a, string b, double lat, double lon, string wkt) =>
         new(Wkt.Read(wkt))
         {
-            Id = Gazetteer.BorderId(a, b), Kind = PlaceKind.Border, Name = a + "-" + b + " border", Code = Gazetteer.BorderId(a, b)[7..],
-            Lat = lat, Lon = lon, Neighbours = [a, b],
+            Id = Gazetteer.BorderId(a, b),
+            Kind = PlaceKind.Border,
+            Name = a + "-" + b + " border",
+            Code = Gazetteer.BorderId(a, b)[7..],
+            Lat = lat,
+            Lon = lon,
+            Neighbours = [a, b],
         };
 
     private static IEnumerable<Place> Places()
