@@ -8,7 +8,7 @@ namespace IncidentMap.Cli.Tests;
 
 public sealed class GeoparseCommandTests
 {
-    private static readonly Gazetteer Gazetteer = new(
+    internal static readonly Gazetteer Gazetteer = new(
     [
         Country("POL", "Poland", 52, 20, ["Polish"]),
         Country("BLR", "Belarus", 53, 28, ["Belarusian"]),
