@@ -1,5 +1,6 @@
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Geoparsing.Sources;
 
 namespace IncidentMap.Cli;
 
@@ -9,6 +10,21 @@ namespace IncidentMap.Cli;
 /// </summary>
 internal static class GeoparseCommand
 {
+    public static int Run(string[] args)
+    {
+        using var input = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8, false, 1 << 16);
+        using var output = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        try
+        {
+            return Run(args, () => GazetteerStore.Load(progress: new StandardErrorProgress()), input, output, Console.Error);
+        }
+        catch (GeodataException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
     public static int Run(string[] args, Func<Gazetteer> loadGazetteer, TextReader input, Stream output, TextWriter error)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help") return Usage(error);
@@ -56,5 +72,11 @@ internal static class GeoparseCommand
         error.WriteLine("usage: incidentmap geoparse --jsonl            < lines of {\"id\",\"text\",\"date\"?}");
         error.WriteLine("       incidentmap geoparse FILE [--date YYYY-MM-DD]   (FILE may be - for standard input)");
         return 2;
+    }
+
+    /// <summary>Gazetteer build steps go to standard error, so standard output stays machine-readable.</summary>
+    private sealed class StandardErrorProgress : IProgress<string>
+    {
+        public void Report(string value) => Console.Error.WriteLine(value);
     }
 }
