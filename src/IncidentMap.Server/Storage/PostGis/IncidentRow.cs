@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Parsing;
 using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Server.Storage.PostGis;
@@ -15,7 +16,7 @@ public sealed class IncidentRow
     public required string Type { get; set; }
     public required string Subtype { get; set; }
     public DateOnly? Date { get; set; }
-    public required string DatePrecision { get; set; }
+    public required DatePrecision DatePrecision { get; set; }
     public int? GeoPrecision { get; set; }
     public required string Summary { get; set; }
     public int SummaryStart { get; set; }

@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Places;
 using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Server.Storage.PostGis;
@@ -6,7 +7,7 @@ namespace IncidentMap.Server.Storage.PostGis;
 public sealed class PlaceRow
 {
     public required string Id { get; set; }
-    public required string Kind { get; set; }
+    public required PlaceKind Kind { get; set; }
     public required string Name { get; set; }
     public string? Code { get; set; }
     public string? CountryCode { get; set; }

@@ -12,6 +12,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         builder.Property(i => i.Location).HasColumnType("geometry(Point,4326)");
         builder.HasIndex(i => i.Location).HasMethod("gist");
         builder.HasIndex(i => new { i.ArticleId, i.Ordinal });
+        builder.Property(i => i.DatePrecision).HasConversion<string>();
         builder.HasIndex(i => i.Date);
         builder.HasIndex(i => i.Type);
         builder.HasIndex(i => i.Countries).HasMethod("gin");

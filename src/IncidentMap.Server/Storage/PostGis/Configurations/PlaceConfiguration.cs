@@ -10,6 +10,7 @@ internal sealed class PlaceConfiguration : IEntityTypeConfiguration<PlaceRow>
         builder.ToTable("places");
         builder.Property(p => p.Geometry).HasColumnType("geometry(Geometry,4326)");
         builder.HasIndex(p => p.Geometry).HasMethod("gist");
+        builder.Property(p => p.Kind).HasConversion<string>();
         builder.HasIndex(p => p.Kind);
     }
 }
