@@ -75,14 +75,29 @@ internal static class StoreTestData
     private static Place Country(string code, string alpha2, string name, string wkt, double lat, double lon, string[] neighbours) =>
         new(_wkt.Read(wkt))
         {
-            Id = "country:" + code, Kind = PlaceKind.Country, Name = name, Names = [name], Code = code, Alpha2 = alpha2,
-            CountryCode = code, Lat = lat, Lon = lon, Neighbours = neighbours,
+            Id = "country:" + code,
+            Kind = PlaceKind.Country,
+            Name = name,
+            Names = [name],
+            Code = code,
+            Alpha2 = alpha2,
+            CountryCode = code,
+            Lat = lat,
+            Lon = lon,
+            Neighbours = neighbours,
         };
 
     private static Place Place(string id, PlaceKind kind, string name, string? code, string? country, string wkt, double lat, double lon, string[]? neighbours = null) =>
         new(_wkt.Read(wkt))
         {
-            Id = id, Kind = kind, Name = name, Names = [name], Code = code, CountryCode = country, Lat = lat, Lon = lon,
+            Id = id,
+            Kind = kind,
+            Name = name,
+            Names = [name],
+            Code = code,
+            CountryCode = country,
+            Lat = lat,
+            Lon = lon,
             Neighbours = neighbours ?? [],
         };
 }
