@@ -69,5 +69,5 @@ public sealed class ArticlesController(IIncidentStore store, Geoparser geoparser
     private ObjectResult NotFoundProblem(long id) =>
         Problems.Result(StatusCodes.Status404NotFound, "Not found", $"There is no article {id}.");
 
-    private string? Query(string name) => Layers.QueryParameters.Single(Request.Query, name);
+    private string? Query(string name) => Request.Query[name].FirstOrDefault();
 }

@@ -71,11 +71,11 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Items(string collectionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Items(string collectionId, [FromQuery] OgcItemsQuery query, CancellationToken cancellationToken)
     {
-        CheckFormat();
+        CheckFormat(query.F);
         if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
-        var filter = LayerFilters.Parse(Request.Query, gazetteer, _defaultLimit);
+        var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         switch (collectionId)
         {
             case "incidents":
@@ -157,9 +157,10 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
         return query.ToString();
     }
 
-    private void CheckFormat()
+    private void CheckFormat(string? f = null)
     {
-        if (QueryParameters.Single(Request.Query, "f") is { } f && f is not ("json" or "geojson"))
+        f ??= Request.Query["f"].FirstOrDefault();
+        if (f is not null && f is not ("json" or "geojson"))
             throw new InvalidParameterException("f", $"'f' value '{f}' is not offered; use f=json.");
     }
 
