@@ -1,0 +1,60 @@
+using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Cli;
+
+/// <summary>
+/// <c>geoparse --jsonl</c>: JSON lines {"id","text","date"?} on standard input to one result line each, in order.
+/// <c>geoparse FILE [--date YYYY-MM-DD]</c>: one article to a GeoJSON FeatureCollection of its places and incidents.
+/// </summary>
+internal static class GeoparseCommand
+{
+    public static int Run(string[] args, Func<Gazetteer> loadGazetteer, TextReader input, Stream output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help") return Usage(error);
+        DateOnly? date = null;
+        var dateAt = Array.IndexOf(args, "--date");
+        if (dateAt >= 0)
+        {
+            if (dateAt + 1 >= args.Length || !DateOnly.TryParseExact(args[dateAt + 1], "yyyy-MM-dd", out var parsed))
+            {
+                error.WriteLine("geoparse: --date needs YYYY-MM-DD");
+                return 2;
+            }
+            date = parsed;
+        }
+        if (args[0] == "--jsonl")
+        {
+            var parser = new Geoparser(loadGazetteer());
+            var failures = GeoparseJsonLines.Run(parser, input, output);
+            if (failures > 0) error.WriteLine($"geoparse: {failures} line(s) could not be parsed (see their error lines)");
+            return 0;
+        }
+        var path = args[0];
+        string text;
+        try
+        {
+            text = path == "-" ? input.ReadToEnd() : File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"geoparse: cannot read {path}: {e.Message}");
+            return 1;
+        }
+        if (text.Trim().Length == 0 || GeoparseJsonLines.LooksBinary(text))
+        {
+            error.WriteLine($"geoparse: {path} is empty or binary, not an article");
+            return 1;
+        }
+        var result = new Geoparser(loadGazetteer()).Parse(text, date);
+        GeoparseGeoJson.Write(output, text, result);
+        return 0;
+    }
+
+    private static int Usage(TextWriter error)
+    {
+        error.WriteLine("usage: incidentmap geoparse --jsonl            < lines of {\"id\",\"text\",\"date\"?}");
+        error.WriteLine("       incidentmap geoparse FILE [--date YYYY-MM-DD]   (FILE may be - for standard input)");
+        return 2;
+    }
+}
