@@ -1,0 +1,16 @@
+using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Server.Geodata;
+
+public static class GeodataServiceCollectionExtensions
+{
+    /// <summary>Registers the gazetteer (loaded once, from <c>INCIDENTMAP_GEODATA</c> through its cache) and the
+    /// geoparser over it. The gazetteer loads on first use, which the start-up initializer forces.</summary>
+    public static IServiceCollection AddGazetteerAndGeoparser(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => GazetteerStore.Load(configuration["INCIDENTMAP_GEODATA"]));
+        services.AddSingleton(sp => new Geoparser(sp.GetRequiredService<Gazetteer>()));
+        return services;
+    }
+}
