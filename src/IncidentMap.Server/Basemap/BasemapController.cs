@@ -9,10 +9,10 @@ namespace IncidentMap.Server.Basemap;
 /// </summary>
 [ApiController]
 [Route("api/basemap")]
-[Produces(GeoJson)]
+[Produces(_geoJson)]
 public sealed class BasemapController(Gazetteer gazetteer) : ControllerBase
 {
-    private const string GeoJson = "application/geo+json";
+    private const string _geoJson = "application/geo+json";
 
     /// <summary>Country outlines as a GeoJSON FeatureCollection (name, code).</summary>
     [HttpGet("countries")]
@@ -26,6 +26,6 @@ public sealed class BasemapController(Gazetteer gazetteer) : ControllerBase
     {
         // The outlines change only with the gazetteer, i.e. with a new server build or data set.
         Response.Headers.CacheControl = "public, max-age=3600";
-        return File(geoJson, GeoJson);
+        return File(geoJson, _geoJson);
     }
 }

@@ -19,8 +19,8 @@ internal sealed class BasemapLayers
     /// <summary>Tolerance in degrees: about 2 km, invisible at the zoom levels an overview of a region uses.</summary>
     internal const double Tolerance = 0.02;
 
-    private static readonly ConditionalWeakTable<Gazetteer, BasemapLayers> Built = [];
-    private static readonly PrecisionModel Rounding = new(1000);
+    private static readonly ConditionalWeakTable<Gazetteer, BasemapLayers> _built = [];
+    private static readonly PrecisionModel _rounding = new(1000);
 
     private readonly Lazy<byte[]> _countries;
     private readonly Lazy<byte[]> _seas;
@@ -35,7 +35,7 @@ internal sealed class BasemapLayers
 
     public byte[] Seas => _seas.Value;
 
-    public static BasemapLayers For(Gazetteer gazetteer) => Built.GetValue(gazetteer, g => new BasemapLayers(g));
+    public static BasemapLayers For(Gazetteer gazetteer) => _built.GetValue(gazetteer, g => new BasemapLayers(g));
 
     internal static JsonSerializerOptions JsonOptions { get; } = new() { Converters = { new GeoJsonConverterFactory() } };
 
@@ -45,7 +45,7 @@ internal sealed class BasemapLayers
         foreach (var place in places.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             if (place.Geometry is not (Polygon or MultiPolygon)) continue;
-            var simplified = GeometryPrecisionReducer.ReducePointwise(TopologyPreservingSimplifier.Simplify(place.Geometry, Tolerance), Rounding);
+            var simplified = GeometryPrecisionReducer.ReducePointwise(TopologyPreservingSimplifier.Simplify(place.Geometry, Tolerance), _rounding);
             if (simplified.IsEmpty) continue;
             features.Add(new Feature(simplified, new AttributesTable { { "id", place.Id }, { "name", place.Name }, { "code", place.Code } }));
         }

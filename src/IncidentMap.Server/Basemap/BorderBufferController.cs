@@ -19,8 +19,8 @@ namespace IncidentMap.Server.Basemap;
 [Produces("application/geo+json")]
 public sealed class BorderBufferController(Gazetteer gazetteer) : ControllerBase
 {
-    private const double MaxKm = 1000;
-    private static readonly PrecisionModel Rounding = new(10000);
+    private const double _maxKm = 1000;
+    private static readonly PrecisionModel _rounding = new(10000);
 
     /// <summary>The buffer polygon and the border line as a GeoJSON FeatureCollection.</summary>
     /// <param name="a">A country: alpha-2, alpha-3 or English name.</param>
@@ -35,9 +35,9 @@ public sealed class BorderBufferController(Gazetteer gazetteer) : ControllerBase
         if (string.IsNullOrWhiteSpace(a)) return Problem(400, "Missing parameter 'a'", "Give the first country as a code or name.");
         if (string.IsNullOrWhiteSpace(b)) return Problem(400, "Missing parameter 'b'", "Give the second country as a code or name.");
         if (!double.TryParse(km, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var distance)
-            || !double.IsFinite(distance) || distance <= 0 || distance > MaxKm)
+            || !double.IsFinite(distance) || distance <= 0 || distance > _maxKm)
         {
-            return Problem(400, "Invalid parameter 'km'", $"'km' must be a number above 0 and at most {MaxKm}.");
+            return Problem(400, "Invalid parameter 'km'", $"'km' must be a number above 0 and at most {_maxKm}.");
         }
         var border = gazetteer.FindBorder(a, b);
         if (border is null) return Problem(404, "No such land border", $"'{a}' and '{b}' do not share a land border in the gazetteer.");
@@ -50,7 +50,7 @@ public sealed class BorderBufferController(Gazetteer gazetteer) : ControllerBase
         var buffer = projection.Unproject(projected.Buffer(distance, 12));
         var features = new FeatureCollection
         {
-            new Feature(GeometryPrecisionReducer.ReducePointwise(buffer, Rounding),
+            new Feature(GeometryPrecisionReducer.ReducePointwise(buffer, _rounding),
                 new AttributesTable { { "kind", "buffer" }, { "border", border.Id }, { "km", distance } }),
             new Feature(line, new AttributesTable { { "kind", "border" }, { "border", border.Id }, { "name", border.Name } }),
         };
