@@ -1,15 +1,68 @@
 using System.Globalization;
+using System.Text.Json;
+using IncidentMap.Geoparsing;
+using IncidentMap.Server.Errors;
+using IncidentMap.Server.Geodata;
+using IncidentMap.Server.Health;
+using IncidentMap.Server.Seeding;
+using IncidentMap.Server.Storage;
+using NetTopologySuite.IO.Converters;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var builder = WebApplication.CreateBuilder(args);
 
-// Liveness: the process answers.
-builder.Services.AddHealthChecks();
-builder.Services.AddControllers();
+// Gazetteer (loaded once from INCIDENTMAP_GEODATA) and the geoparser over it.
+builder.Services.AddGazetteerAndGeoparser(builder.Configuration);
+
+// Store: PostGIS with ConnectionStrings:IncidentMap, else the embedded file store under INCIDENTMAP_DATA.
+builder.Services.AddIncidentStore(builder.Configuration);
+
+// Start-up: migrate, sync borders, seed an empty store; readiness gates store requests until then.
+builder.Services.AddSingleton<ServerReadiness>();
+builder.Services.AddSingleton<SeedArticles>();
+builder.Services.AddHostedService<StoreInitializer>();
+
+// Controllers with GeoJSON (one converter, one SRID 4326 factory) and snake_case properties.
+builder.Services.AddControllers(o => o.Filters.Add<StoreReadyFilter>())
+    .AddJsonOptions(o =>
+    {
+        o.JsonSerializerOptions.Converters.Add(new GeoJsonConverterFactory(GeometryFactories.Wgs84));
+        o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+    });
+
+// Errors: every failure is problem+json; bad parameters are 400s naming the parameter, never 500s.
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+// Health: live = the process answers; ready = the store is initialized and its database reachable.
+builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+
+// OpenAPI document for the whole API, served at /openapi/v1.json and /ogc/api.
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
-app.MapHealthChecks("/health/live");
+if (string.IsNullOrEmpty(app.Configuration["INCIDENTMAP_API_KEY"]))
+    app.Logger.LogWarning("INCIDENTMAP_API_KEY is not set: writes are accepted from loopback only");
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+
+app.MapOpenApi();
+app.MapOpenApi("/ogc/api");
+// Browsable API page at /docs; Swagger UI's assets are embedded in the package, so it works offline.
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/openapi/v1.json", "IncidentMap");
+    o.RoutePrefix = "docs";
+});
+
+// The map page (wwwroot) and the API controllers.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapControllers();
 
 app.Run();

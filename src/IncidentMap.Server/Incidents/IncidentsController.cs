@@ -1,0 +1,82 @@
+using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Errors;
+using IncidentMap.Server.Layers;
+using IncidentMap.Server.Storage;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IncidentMap.Server.Incidents;
+
+/// <summary>Incident queries beyond the layers: one incident, and incidents near a land border.</summary>
+[ApiController]
+[Route("api/incidents")]
+[Produces("application/geo+json")]
+public sealed class IncidentsController(IIncidentStore store, Gazetteer gazetteer) : ControllerBase
+{
+    private const double _maxKm = 1000;
+
+    /// <summary>Incidents whose location geometry (point, region, sea or airspace polygon, or border line) comes
+    /// within <c>km</c> of the land border between countries <c>a</c> and <c>b</c> (alpha-2, alpha-3 or English
+    /// names, either order), nearest first, each with its geodesic <c>distance_km</c>. The layer filters apply too.</summary>
+    [HttpGet("near-border")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> NearBorder(CancellationToken cancellationToken)
+    {
+        var query = Request.Query;
+        var a = QueryParameters.Country(Required(query, "a"), gazetteer, "a")!;
+        var b = QueryParameters.Country(Required(query, "b"), gazetteer, "b")!;
+        var km = QueryParameters.PositiveNumber(QueryParameters.Single(query, "km"), "km", _maxKm) ?? 50;
+        var maxPrecision = QueryParameters.Single(query, "max_geo_precision") is { } mp
+            ? QueryParameters.Integer(mp, "max_geo_precision", 1, 3, 3)
+            : (int?)null;
+        var filter = LayerFilters.Parse(query, gazetteer, 1000);
+        var border = gazetteer.FindBorder(a.Code!, b.Code!);
+        if (border is null) return UnknownBorder(a, b);
+
+        var page = await store.QueryNearBorderAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter), cancellationToken);
+        if (page is null) return UnknownBorder(a, b);
+        return new FeatureCollectionResult<NearBorderIncident>(page.Items, (w, n, o) => IncidentFeature.Write(w, n.Incident, o, n.DistanceKm))
+        {
+            WriteMembers = (w, _) =>
+            {
+                w.WriteString("border", border.Id);
+                w.WriteNumber("km", km);
+                w.WriteNumber("numberMatched", page.NumberMatched);
+                w.WriteNumber("numberReturned", page.Items.Count);
+            },
+            DownloadName = query["download"] is [var d] && d is "1" or "true"
+                ? $"incidents-near-{string.Join('-', new[] { a.Code, b.Code }.Order())}-{km:0.###}km.geojson"
+                : null,
+        };
+    }
+
+    /// <summary>One incident as a GeoJSON Feature.</summary>
+    [HttpGet("{id:long}")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Get(long id, CancellationToken cancellationToken)
+    {
+        var incident = await store.GetIncidentAsync(id, cancellationToken);
+        if (incident is null) return Problems.Result(StatusCodes.Status404NotFound, "Not found", $"There is no incident {id}.");
+        return new FeatureResult((w, o) => IncidentFeature.Write(w, incident, o));
+    }
+
+    private static string Required(IQueryCollection query, string name) =>
+        QueryParameters.Single(query, name)
+        ?? throw new InvalidParameterException(name, $"'{name}' is required: a country as ISO alpha-2, alpha-3 or English name.");
+
+    private ObjectResult UnknownBorder(Place a, Place b)
+    {
+        object Neighbours(Place country) => gazetteer.BordersOf(country.Code!)
+            .SelectMany(x => x.Neighbours).Where(c => c != country.Code).Distinct().Order()
+            .Select(c => new { code = c, name = gazetteer.FindCountry(c)?.Name ?? c }).ToList();
+        return Problems.Result(StatusCodes.Status404NotFound, "No such border",
+            $"{a.Name} and {b.Name} share no land border.",
+            new Dictionary<string, object?>
+            {
+                ["a"] = new { code = a.Code, name = a.Name, neighbours = Neighbours(a) },
+                ["b"] = new { code = b.Code, name = b.Name, neighbours = Neighbours(b) },
+            });
+    }
+}

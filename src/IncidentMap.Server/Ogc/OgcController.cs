@@ -1,0 +1,169 @@
+using System.Globalization;
+using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Errors;
+using IncidentMap.Server.Layers;
+using IncidentMap.Server.Storage;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IncidentMap.Server.Ogc;
+
+/// <summary>OGC API – Features, Part 1 Core with GeoJSON, over the same store and filters as the layers.</summary>
+[ApiController]
+[Route("ogc")]
+public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : ControllerBase
+{
+    private const int _defaultLimit = 100;
+
+    private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/ogc";
+
+    /// <summary>Landing page: links to the API definition, the conformance declaration and the collections.</summary>
+    [HttpGet("")]
+    [Produces("application/json")]
+    public ActionResult<LandingPage> Landing()
+    {
+        CheckFormat();
+        return new LandingPage("IncidentMap", "Incidents located from news articles, as OGC API – Features.",
+        [
+            new OgcLink(BaseUrl, "self", "application/json", "This document"),
+            new OgcLink($"{BaseUrl}/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
+            new OgcLink($"{Request.Scheme}://{Request.Host}{Request.PathBase}/docs", "service-doc", "text/html", "The API documentation"),
+            new OgcLink($"{BaseUrl}/conformance", "conformance", "application/json", "Conformance classes"),
+            new OgcLink($"{BaseUrl}/collections", "data", "application/json", "Feature collections"),
+        ]);
+    }
+
+    /// <summary>The conformance classes implemented.</summary>
+    [HttpGet("conformance")]
+    [Produces("application/json")]
+    public ActionResult<ConformanceDeclaration> Conformance()
+    {
+        CheckFormat();
+        return new ConformanceDeclaration(OgcCollections.ConformsTo);
+    }
+
+    /// <summary>The collections: incidents, areas, borders.</summary>
+    [HttpGet("collections")]
+    [Produces("application/json")]
+    public ActionResult<CollectionList> Collections()
+    {
+        CheckFormat();
+        return new CollectionList(
+            [new OgcLink($"{BaseUrl}/collections", "self", "application/json")],
+            OgcCollections.All.Keys.Select(id => OgcCollections.Describe(id, BaseUrl)).ToList());
+    }
+
+    /// <summary>One collection's metadata.</summary>
+    [HttpGet("collections/{collectionId}")]
+    [Produces("application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public ActionResult<CollectionDescription> Collection(string collectionId)
+    {
+        CheckFormat();
+        if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
+        return OgcCollections.Describe(collectionId, BaseUrl);
+    }
+
+    /// <summary>A page of features with numberMatched, numberReturned, timeStamp and next/prev links.
+    /// Filters: bbox, datetime, limit (1–10000, default 100), offset, and type, country, article.</summary>
+    [HttpGet("collections/{collectionId}/items")]
+    [Produces("application/geo+json")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Items(string collectionId, CancellationToken cancellationToken)
+    {
+        CheckFormat();
+        if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
+        var filter = LayerFilters.Parse(Request.Query, gazetteer, _defaultLimit);
+        switch (collectionId)
+        {
+            case "incidents":
+                var incidents = await store.QueryIncidentsAsync(filter, cancellationToken);
+                return Page(collectionId, filter, incidents, (w, i, o) => IncidentFeature.Write(w, i, o));
+            case "areas":
+                var areas = await store.QueryAreasAsync(filter, cancellationToken);
+                return Page(collectionId, filter, areas, (w, a, o) => AreaFeature.Write(w, a, o));
+            default:
+                var borders = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
+                return Page(collectionId, filter, borders, (w, b, o) => BorderFeature.Write(w, b, o));
+        }
+    }
+
+    /// <summary>One feature: an incident id, an area's place id (<c>admin1:BY-HR</c>) or a border id (<c>border:BLR-POL</c>).</summary>
+    [HttpGet("collections/{collectionId}/items/{featureId}")]
+    [Produces("application/geo+json")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Item(string collectionId, string featureId, CancellationToken cancellationToken)
+    {
+        CheckFormat();
+        if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
+        var self = $"{BaseUrl}/collections/{collectionId}/items/{Uri.EscapeDataString(featureId)}";
+        void Links(System.Text.Json.Utf8JsonWriter w)
+        {
+            w.WriteStartArray("links");
+            new OgcLink(self, "self", "application/geo+json").Write(w);
+            new OgcLink($"{BaseUrl}/collections/{collectionId}", "collection", "application/json").Write(w);
+            w.WriteEndArray();
+        }
+        switch (collectionId)
+        {
+            case "incidents" when long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id):
+                var incident = await store.GetIncidentAsync(id, cancellationToken);
+                if (incident is not null) return new FeatureResult((w, o) => IncidentFeature.Write(w, incident, o, members: Links));
+                break;
+            case "areas":
+                var area = await store.GetAreaAsync(featureId, cancellationToken);
+                if (area is not null) return new FeatureResult((w, o) => AreaFeature.Write(w, area, o, Links));
+                break;
+            case "borders":
+                var border = await store.GetBorderAsync(featureId, cancellationToken);
+                if (border is not null) return new FeatureResult((w, o) => BorderFeature.Write(w, border, o, Links));
+                break;
+        }
+        return Problems.Result(StatusCodes.Status404NotFound, "Not found", $"Collection '{collectionId}' has no feature '{featureId}'.");
+    }
+
+    private FeatureCollectionResult<T> Page<T>(string collectionId, IncidentFilter filter, Page<T> page,
+        Action<System.Text.Json.Utf8JsonWriter, T, System.Text.Json.JsonSerializerOptions> writeFeature)
+    {
+        var items = $"{BaseUrl}/collections/{collectionId}/items";
+        var links = new List<OgcLink> { new(items + QueryWithOffset(filter.Offset), "self", "application/geo+json", "This page") };
+        if (filter.Offset + page.Items.Count < page.NumberMatched && page.Items.Count > 0)
+            links.Add(new(items + QueryWithOffset(filter.Offset + page.Items.Count), "next", "application/geo+json", "Next page"));
+        if (filter.Offset > 0)
+            links.Add(new(items + QueryWithOffset(Math.Max(0, filter.Offset - filter.Limit)), "prev", "application/geo+json", "Previous page"));
+        links.Add(new($"{BaseUrl}/collections/{collectionId}", "collection", "application/json", "The collection"));
+        var timeStamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        return new FeatureCollectionResult<T>(page.Items, writeFeature)
+        {
+            WriteMembers = (w, _) =>
+            {
+                w.WriteNumber("numberMatched", page.NumberMatched);
+                w.WriteNumber("numberReturned", page.Items.Count);
+                w.WriteString("timeStamp", timeStamp);
+                w.WriteStartArray("links");
+                foreach (var link in links) link.Write(w);
+                w.WriteEndArray();
+            },
+        };
+    }
+
+    private string QueryWithOffset(int offset)
+    {
+        var query = new QueryBuilder(Request.Query.Where(q => q.Key != "offset").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? ""))));
+        if (offset > 0) query.Add("offset", offset.ToString(CultureInfo.InvariantCulture));
+        return query.ToString();
+    }
+
+    private void CheckFormat()
+    {
+        if (QueryParameters.Single(Request.Query, "f") is { } f && f is not ("json" or "geojson"))
+            throw new InvalidParameterException("f", $"'f' value '{f}' is not offered; use f=json.");
+    }
+
+    private static ObjectResult UnknownCollection(string id) =>
+        Problems.Result(StatusCodes.Status404NotFound, "Not found",
+            $"There is no collection '{id}'; the collections are {string.Join(", ", OgcCollections.All.Keys)}.");
+}

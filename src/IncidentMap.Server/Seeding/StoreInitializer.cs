@@ -1,0 +1,83 @@
+using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Articles;
+using IncidentMap.Server.Storage;
+
+namespace IncidentMap.Server.Seeding;
+
+/// <summary>
+/// At start: migrates the store, syncs the border lines from the gazetteer, and ingests the seed articles into an
+/// empty store. Start-up waits for the first attempt (so a started server serves the seed); when the database is
+/// unreachable it keeps retrying in the background while the server answers 503 to store requests.
+/// </summary>
+public sealed class StoreInitializer(
+    IIncidentStore store,
+    Gazetteer gazetteer,
+    Geoparser geoparser,
+    ServerReadiness readiness,
+    SeedArticles seeds,
+    ILogger<StoreInitializer> logger) : IHostedService, IDisposable
+{
+    private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _retrying;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await TryInitializeAsync(cancellationToken)) _retrying = RetryAsync(_stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_retrying is not null) await _retrying.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            do await Task.Delay(_retryDelay, cancellationToken);
+            while (!await TryInitializeAsync(cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down before the database came back.
+        }
+    }
+
+    private async Task<bool> TryInitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.InitializeAsync(gazetteer, cancellationToken);
+            await SeedAsync(cancellationToken);
+            readiness.MarkInitialized();
+            logger.LogInformation("Store ready");
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Store not ready; retrying in {Delay} s", _retryDelay.TotalSeconds);
+            return false;
+        }
+    }
+
+    // Seeds only an empty store, so an analyst who deletes a seed article does not see it come back.
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var files = seeds.Files();
+        if (files.Count == 0) return;
+        var existing = await store.QueryIncidentsAsync(new IncidentFilter { Limit = 1 }, cancellationToken);
+        if (existing.NumberMatched > 0) return;
+        foreach (var file in files)
+        {
+            var article = PlainTextArticle.Parse(await File.ReadAllTextAsync(file, cancellationToken), source: "seed");
+            var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
+            var result = await store.AddArticleAsync(article, parse, cancellationToken);
+            logger.LogInformation("Seeded {File}: article {Id} with {Count} incidents", Path.GetFileName(file), result.Article.Id, result.Incidents.Count);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Distance;
+
+namespace IncidentMap.Server.Storage;
+
+/// <summary>
+/// Distances on the WGS 84 spheroid, as PostGIS <c>geography</c> measures them. Geometry-to-geometry distance finds the
+/// closest pair of points in an azimuthal equidistant projection centred between the two geometries (re-centred once
+/// on the pair found), then measures that pair with Vincenty's inverse formula.
+/// </summary>
+internal static class Geodesy
+{
+    private const double _a = 6378137.0;
+    private const double _f = 1 / 298.257223563;
+    private const double _b = _a * (1 - _f);
+    private const double _sphereRadius = 6371008.8;
+
+    /// <summary>Geodesic distance in metres between two longitude/latitude points.</summary>
+    public static double Distance(double lon1, double lat1, double lon2, double lat2)
+    {
+        if (lon1 == lon2 && lat1 == lat2) return 0;
+        var l = ToRadians(lon2 - lon1);
+        var u1 = Math.Atan((1 - _f) * Math.Tan(ToRadians(lat1)));
+        var u2 = Math.Atan((1 - _f) * Math.Tan(ToRadians(lat2)));
+        double sinU1 = Math.Sin(u1), cosU1 = Math.Cos(u1), sinU2 = Math.Sin(u2), cosU2 = Math.Cos(u2);
+        double lambda = l, sinSigma, cosSigma, sigma, cos2Alpha, cos2SigmaM;
+        var iterations = 0;
+        while (true)
+        {
+            double sinLambda = Math.Sin(lambda), cosLambda = Math.Cos(lambda);
+            sinSigma = Math.Sqrt(Math.Pow(cosU2 * sinLambda, 2) + Math.Pow(cosU1 * sinU2 - sinU1 * cosU2 * cosLambda, 2));
+            if (sinSigma == 0) return 0;
+            cosSigma = sinU1 * sinU2 + cosU1 * cosU2 * cosLambda;
+            sigma = Math.Atan2(sinSigma, cosSigma);
+            var sinAlpha = cosU1 * cosU2 * sinLambda / sinSigma;
+            cos2Alpha = 1 - sinAlpha * sinAlpha;
+            cos2SigmaM = cos2Alpha == 0 ? 0 : cosSigma - 2 * sinU1 * sinU2 / cos2Alpha;
+            var c = _f / 16 * cos2Alpha * (4 + _f * (4 - 3 * cos2Alpha));
+            var previous = lambda;
+            lambda = l + (1 - c) * _f * sinAlpha * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+            if (Math.Abs(lambda - previous) < 1e-12) break;
+            // Nearly antipodal points do not converge; a great-circle distance is close enough there.
+            if (++iterations > 200) return GreatCircle(lon1, lat1, lon2, lat2);
+        }
+        var uSq = cos2Alpha * (_a * _a - _b * _b) / (_b * _b);
+        var bigA = 1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
+        var bigB = uSq / 1024 * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
+        var deltaSigma = bigB * sinSigma * (cos2SigmaM + bigB / 4 * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
+            - bigB / 6 * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+        return _b * bigA * (sigma - deltaSigma);
+    }
+
+    /// <summary>Geodesic length in metres of the lines of a geometry (the boundary is not counted for polygons).</summary>
+    public static double Length(Geometry geometry)
+    {
+        var total = 0.0;
+        for (var g = 0; g < geometry.NumGeometries; g++)
+        {
+            if (geometry.GetGeometryN(g) is not LineString line) continue;
+            var cs = line.Coordinates;
+            for (var i = 1; i < cs.Length; i++) total += Distance(cs[i - 1].X, cs[i - 1].Y, cs[i].X, cs[i].Y);
+        }
+        return total;
+    }
+
+    /// <summary>Geodesic distance in metres between two geometries; 0 when they touch or overlap.</summary>
+    public static double Distance(Geometry a, Geometry b)
+    {
+        if (a.IsEmpty || b.IsEmpty) return double.PositiveInfinity;
+        var centre = Midpoint(a.EnvelopeInternal.Centre, b.EnvelopeInternal.Centre);
+        var (pa, pb) = ClosestPoints(a, b, centre);
+        (pa, pb) = ClosestPoints(a, b, Midpoint(pa, pb));
+        return Distance(pa.X, pa.Y, pb.X, pb.Y);
+    }
+
+    private static (Coordinate _a, Coordinate _b) ClosestPoints(Geometry a, Geometry b, Coordinate centre)
+    {
+        var projection = new AzimuthalEquidistant(centre);
+        var pa = projection.Forward(a);
+        var pb = projection.Forward(b);
+        var nearest = DistanceOp.NearestPoints(pa, pb);
+        return (projection.Inverse(nearest[0]), projection.Inverse(nearest[1]));
+    }
+
+    private static Coordinate Midpoint(Coordinate a, Coordinate b)
+    {
+        var dLon = b.X - a.X;
+        if (dLon > 180) dLon -= 360;
+        if (dLon < -180) dLon += 360;
+        return new Coordinate(a.X + dLon / 2, (a.Y + b.Y) / 2);
+    }
+
+    private static double GreatCircle(double lon1, double lat1, double lon2, double lat2)
+    {
+        var dLat = ToRadians(lat2 - lat1);
+        var dLon = ToRadians(lon2 - lon1);
+        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(ToRadians(lat1)) * Math.Cos(ToRadians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * _sphereRadius * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
+    internal static double ToRadians(double degrees) => degrees * Math.PI / 180;
+}

@@ -1,0 +1,40 @@
+using IncidentMap.Geoparsing.Places;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncidentMap.Server.Storage.PostGis;
+
+/// <summary>Brings the stored border lines in line with the gazetteer: new ones added, changed ones updated.</summary>
+internal static class BorderSync
+{
+    public static async Task RunAsync(IncidentDbContext db, Gazetteer gazetteer, CancellationToken cancellationToken)
+    {
+        var lines = BorderLines.From(gazetteer).ToList();
+        if (lines.Count == 0) return;
+        var ids = lines.Select(l => l.Id).ToArray();
+        var places = await db.Places.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var borders = await db.Borders.Where(b => ids.Contains(b.PlaceId)).ToDictionaryAsync(b => b.PlaceId, cancellationToken);
+        foreach (var line in lines)
+        {
+            var source = gazetteer.Get(line.Id)!;
+            if (!places.TryGetValue(line.Id, out var place))
+            {
+                place = new PlaceRow { Id = line.Id, Kind = PlaceKind.Border, Name = source.Name, Geometry = line.Geometry };
+                db.Places.Add(place);
+            }
+            place.Name = source.Name;
+            place.Code = source.Code;
+            place.Lat = source.Lat;
+            place.Lon = source.Lon;
+            if (!place.Geometry.EqualsExact(line.Geometry)) place.Geometry = line.Geometry;
+
+            if (!borders.TryGetValue(line.Id, out var border))
+            {
+                border = new BorderRow { PlaceId = line.Id, CountryA = line.CountryA, NameA = line.NameA, CountryB = line.CountryB, NameB = line.NameB };
+                db.Borders.Add(border);
+            }
+            (border.CountryA, border.NameA, border.CountryB, border.NameB, border.LengthKm) =
+                (line.CountryA, line.NameA, line.CountryB, line.NameB, line.LengthKm);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

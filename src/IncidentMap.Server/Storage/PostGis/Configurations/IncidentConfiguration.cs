@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IncidentMap.Server.Storage.PostGis.Configurations;
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentRow>
+{
+    public void Configure(EntityTypeBuilder<IncidentRow> builder)
+    {
+        builder.ToTable("incidents");
+        builder.Property(i => i.Id).UseIdentityAlwaysColumn();
+        builder.Property(i => i.Location).HasColumnType("geometry(Point,4326)");
+        builder.HasIndex(i => i.Location).HasMethod("gist");
+        builder.HasIndex(i => new { i.ArticleId, i.Ordinal });
+        builder.Property(i => i.DatePrecision).HasConversion<string>();
+        builder.HasIndex(i => i.Date);
+        builder.HasIndex(i => i.Type);
+        builder.HasIndex(i => i.Countries).HasMethod("gin");
+        builder.HasMany(i => i.Places).WithOne().HasForeignKey(p => p.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IncidentMap.Server.Storage.PostGis.Configurations;
+
+internal sealed class IncidentPlaceConfiguration : IEntityTypeConfiguration<IncidentPlaceRow>
+{
+    public void Configure(EntityTypeBuilder<IncidentPlaceRow> builder)
+    {
+        builder.ToTable("incident_places");
+        builder.HasKey(p => new { p.IncidentId, p.Ordinal });
+        // Near-border and area queries go from a place to its incidents.
+        builder.HasIndex(p => p.PlaceId);
+        builder.HasOne(p => p.Place).WithMany().HasForeignKey(p => p.PlaceId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace IncidentMap.Server.Storage.PostGis;
+
+/// <summary>The PostGIS database: articles, incidents, the places they are located at, and border lines.</summary>
+public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> options) : DbContext(options)
+{
+    public DbSet<ArticleRow> Articles => Set<ArticleRow>();
+    public DbSet<IncidentRow> Incidents => Set<IncidentRow>();
+    public DbSet<IncidentPlaceRow> IncidentPlaces => Set<IncidentPlaceRow>();
+    public DbSet<PlaceRow> Places => Set<PlaceRow>();
+    public DbSet<BorderRow> Borders => Set<BorderRow>();
+
+    /// <summary>The provider setup shared by the server, the tests and the design-time factory.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.UseNetTopologySuite()).UseSnakeCaseNamingConvention();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("postgis");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IncidentDbContext).Assembly);
+    }
+}

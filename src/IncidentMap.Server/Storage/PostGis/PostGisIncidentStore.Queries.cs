@@ -1,0 +1,144 @@
+using IncidentMap.Geoparsing;
+using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Geoparsing.Places;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncidentMap.Server.Storage.PostGis;
+
+public sealed partial class PostGisIncidentStore
+{
+    private static readonly PlaceKind[] _areaKinds = [.. Enum.GetValues<PlaceKind>().Where(IngestPlan.IsArea)];
+
+    public async Task<Page<StoredIncident>> QueryIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incidents = Filter(db.Incidents, filter);
+        var total = await incidents.LongCountAsync(cancellationToken);
+        var page = incidents.OrderByDescending(i => i.ArticleId).ThenBy(i => i.Ordinal).Skip(filter.Offset).Take(filter.Limit);
+        return new Page<StoredIncident>(await Project(page).ToListAsync(cancellationToken), total);
+    }
+
+    public async Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Project(db.Incidents.Where(i => i.Id == id)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<Page<Area>> QueryAreasAsync(IncidentFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incidents = Filter(db.Incidents, filter);
+        var counts = db.IncidentPlaces
+            .Where(ip => _areaKinds.Contains(ip.Place!.Kind) && incidents.Any(i => i.Id == ip.IncidentId))
+            .GroupBy(ip => ip.PlaceId)
+            .Select(g => new { PlaceId = g.Key, Count = g.Select(ip => ip.IncidentId).Distinct().LongCount() });
+        var total = await counts.LongCountAsync(cancellationToken);
+        var page = await counts.OrderByDescending(c => c.Count).ThenBy(c => c.PlaceId).Skip(filter.Offset).Take(filter.Limit).ToListAsync(cancellationToken);
+        var ids = page.Select(c => c.PlaceId).ToArray();
+        var places = await db.Places.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return new Page<Area>([.. page.Select(c => ToArea(places[c.PlaceId], c.Count))], total);
+    }
+
+    public async Task<Area?> GetAreaAsync(string placeId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var place = await db.Places.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placeId && _areaKinds.Contains(p.Kind), cancellationToken);
+        if (place is null) return null;
+        var count = await db.IncidentPlaces.Where(ip => ip.PlaceId == placeId).Select(ip => ip.IncidentId).Distinct().LongCountAsync(cancellationToken);
+        return count == 0 ? null : ToArea(place, count);
+    }
+
+    public async Task<Page<BorderLine>> QueryBordersAsync(BorderFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var borders = db.Borders.AsNoTracking();
+        if (filter.Bbox is { } box)
+        {
+            var polygon = GeometryFactories.Wgs84.ToGeometry(box);
+            borders = borders.Where(b => b.Place!.Geometry.Intersects(polygon));
+        }
+        if (filter.Country is { } country) borders = borders.Where(b => b.CountryA == country || b.CountryB == country);
+        var total = await borders.LongCountAsync(cancellationToken);
+        var page = await ProjectBorders(borders.OrderBy(b => b.PlaceId).Skip(filter.Offset).Take(filter.Limit)).ToListAsync(cancellationToken);
+        return new Page<BorderLine>(page, total);
+    }
+
+    public async Task<BorderLine?> GetBorderAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ProjectBorders(db.Borders.Where(b => b.PlaceId == id)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<Page<NearBorderIncident>?> QueryNearBorderAsync(NearBorderQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Borders.AnyAsync(b => b.PlaceId == query.BorderId, cancellationToken)) return null;
+        var metres = query.Km * 1000;
+        // Geography on both sides: ST_DWithin and ST_Distance measure on the spheroid, in metres, and use the
+        // GiST index on places (geometry::geography).
+        var near = db.Database.SqlQuery<IncidentDistance>(
+            $"""
+            SELECT ip.incident_id, min(ST_Distance(p.geometry::geography, b.geometry::geography)) AS distance_m
+            FROM places b
+            JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, {metres})
+            JOIN incident_places ip ON ip.place_id = p.id
+            WHERE b.id = {query.BorderId}
+            GROUP BY ip.incident_id
+            """);
+        var incidents = Filter(db.Incidents, query.Filter);
+        if (query.MaxGeoPrecision is { } max) incidents = incidents.Where(i => i.GeoPrecision <= max);
+        var matches = incidents.Join(near, i => i.Id, n => n.IncidentId, (i, n) => new { i.Id, n.DistanceM });
+        var total = await matches.LongCountAsync(cancellationToken);
+        var page = await matches.OrderBy(m => m.DistanceM).ThenBy(m => m.Id).Skip(query.Filter.Offset).Take(query.Filter.Limit).ToListAsync(cancellationToken);
+        var ids = page.Select(m => m.Id).ToArray();
+        var byId = await Project(db.Incidents.Where(i => ids.Contains(i.Id))).ToDictionaryAsync(i => i.Id, cancellationToken);
+        return new Page<NearBorderIncident>([.. page.Select(m => new NearBorderIncident(byId[m.Id], m.DistanceM / 1000))], total);
+    }
+
+    private static IQueryable<IncidentRow> Filter(IQueryable<IncidentRow> incidents, IncidentFilter filter)
+    {
+        if (filter.Bbox is { } box)
+        {
+            var polygon = GeometryFactories.Wgs84.ToGeometry(box);
+            incidents = incidents.Where(i => i.Location != null && i.Location.Intersects(polygon));
+        }
+        var (from, to) = StoredIncidents.Days(filter);
+        if (from is { } first) incidents = incidents.Where(i => i.Date >= first);
+        if (to is { } last) incidents = incidents.Where(i => i.Date <= last);
+        if (filter.Types is { Count: > 0 } list)
+        {
+            var types = list.ToArray();
+            incidents = incidents.Where(i => types.Contains(i.Type) || types.Contains(i.Subtype));
+        }
+        if (filter.Country is { } country) incidents = incidents.Where(i => i.Countries.Contains(country));
+        if (filter.ArticleId is { } article) incidents = incidents.Where(i => i.ArticleId == article);
+        return incidents;
+    }
+
+    private static IQueryable<StoredIncident> Project(IQueryable<IncidentRow> incidents) =>
+        incidents.AsNoTracking().Select(i => new StoredIncident
+        {
+            Id = i.Id,
+            Type = i.Type,
+            Subtype = i.Subtype,
+            Date = i.Date,
+            DatePrecision = i.DatePrecision,
+            GeoPrecision = i.GeoPrecision,
+            Summary = i.Summary,
+            SummarySpan = new TextSpan(i.SummaryStart, i.SummaryEnd),
+            Actors = i.Actors,
+            Countries = i.Countries,
+            Location = i.Location,
+            Places = i.Places.OrderBy(p => p.Ordinal).Select(p => new IncidentPlace(
+                p.PlaceId, p.Place!.Kind, p.Place.Name, p.Place.Code, p.Place.CountryCode, p.Mention, p.MentionStart, p.MentionEnd)).ToList(),
+            Article = new ArticleRef(i.ArticleId, i.Article!.Title, i.Article.Source, i.Article.Url, i.Article.Published),
+        });
+
+    private static IQueryable<BorderLine> ProjectBorders(IQueryable<BorderRow> borders) =>
+        borders.AsNoTracking().Select(b => new BorderLine(b.PlaceId, b.CountryA, b.NameA, b.CountryB, b.NameB, b.LengthKm, b.Place!.Geometry));
+
+    private static Area ToArea(PlaceRow place, long count) =>
+        new(place.Id, place.Kind, place.Name, place.Code, place.CountryCode, place.Geometry, count);
+
+    private sealed record IncidentDistance(long IncidentId, double DistanceM);
+}
