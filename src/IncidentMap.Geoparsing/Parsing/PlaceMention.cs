@@ -29,4 +29,12 @@ public sealed record PlaceMention(
     MentionRole Role,
     double Score,
     Place? RunnerUp = null,
-    double RunnerUpScore = 0);
+    double RunnerUpScore = 0)
+{
+    /// <summary>Start of the toponym itself inside the mention ("Grodno" in "Grodno region"); null when the mention
+    /// is built from a demonym or pronoun ("Polish airspace", "its airspace").</summary>
+    public int? NameStart { get; init; }
+
+    /// <summary>End (exclusive) of the toponym itself; null with <see cref="NameStart"/>.</summary>
+    public int? NameEnd { get; init; }
+}

@@ -1,0 +1,78 @@
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Geoparsing.Parsing;
+
+/// <summary>
+/// The article's own geography from a first reading: which countries and regions it names, and where its
+/// unambiguous places lie. Later readings prefer candidates inside it.
+/// </summary>
+internal sealed class DocumentGeography
+{
+    internal const int MaxAnchors = 24;
+
+    private readonly Dictionary<string, double> _countryWeight = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _admin1 = new(StringComparer.Ordinal);
+    private readonly (string Country, double Weight)[] _contribution;
+    private readonly List<(Place Place, string Key)> _anchors = [];
+    private readonly Dictionary<(string Key, Place Place), double> _proximity = [];
+    private double _total;
+
+    private DocumentGeography(int count) => _contribution = new (string, double)[count];
+
+    public static DocumentGeography From(List<MentionDraft> mentions, Place[] first)
+    {
+        var geography = new DocumentGeography(mentions.Count);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var place = first[m];
+            var sure = mentions[m].Candidates.Count == 1 || mentions[m].CountryConstraint is not null ? 1.5 : 1.0;
+            var (country, weight) = place.Kind switch
+            {
+                PlaceKind.Country => (place.Code, 1.0),
+                PlaceKind.Admin1 => (place.CountryCode, 0.7 * sure),
+                PlaceKind.City or PlaceKind.Admin2 => (place.CountryCode, 0.4 * sure),
+                _ => (null, 0.0),
+            };
+            if (country is not null)
+            {
+                geography._countryWeight[country] = geography._countryWeight.GetValueOrDefault(country) + weight;
+                geography._total += weight;
+                geography._contribution[m] = (country, weight);
+            }
+            if (place.Kind == PlaceKind.Admin1 && place.Code is { } code) geography._admin1.Add(code);
+            if (place.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 && geography._anchors.Count < MaxAnchors
+                && (mentions[m].Candidates.Count == 1 || place.Kind == PlaceKind.Admin1 || place.Population > 500_000))
+            {
+                geography._anchors.Add((place, mentions[m].Key));
+            }
+        }
+        return geography;
+    }
+
+    /// <summary>The share of the article's geography (other mentions) that lies in <paramref name="country"/>, 0 to 1.</summary>
+    public double CountryShare(string country, int mention)
+    {
+        var own = _contribution[mention];
+        var weight = _countryWeight.GetValueOrDefault(country) - (own.Country == country ? own.Weight : 0);
+        var total = _total - own.Weight;
+        return total <= 0 || weight <= 0 ? 0 : Math.Min(1, 0.5 + 0.5 * weight / total);
+    }
+
+    public bool HasAdmin1(string code) => _admin1.Contains(code);
+
+    /// <summary>A bonus for lying near the article's other settled places.</summary>
+    public double Proximity(Place place, string key)
+    {
+        if (place.Kind is not (PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1) || _anchors.Count == 0) return 0;
+        if (_proximity.TryGetValue((key, place), out var cached)) return cached;
+        var nearest = double.MaxValue;
+        foreach (var (anchor, anchorKey) in _anchors)
+        {
+            if (anchorKey == key) continue;
+            nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, anchor.Lat, anchor.Lon));
+        }
+        var bonus = nearest < 50 ? 1.2 : nearest < 200 ? 0.8 : nearest < 500 ? 0.3 : 0;
+        _proximity[(key, place)] = bonus;
+        return bonus;
+    }
+}

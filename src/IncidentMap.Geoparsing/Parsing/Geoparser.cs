@@ -1,0 +1,53 @@
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Geoparsing.Parsing;
+
+/// <summary>
+/// Reads a news article and returns the places it talks about, resolved against the gazetteer, and the incidents it
+/// reports, typed, dated and located. Thread-safe and reusable: create one per gazetteer and share it.
+/// </summary>
+/// <param name="gazetteer">The gazetteer names are resolved against.</param>
+public sealed class Geoparser(Gazetteer gazetteer)
+{
+    /// <summary>The gazetteer this parser resolves against.</summary>
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    /// <summary>
+    /// Parses one article. When <paramref name="articleDate"/> is null, a leading <c>date YYYY-MM-DD</c> line or prefix
+    /// of <paramref name="text"/> gives it. Offsets in the result always index <paramref name="text"/> as given.
+    /// </summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="articleDate">The publication date, used to resolve "Friday", "this week", "in May".</param>
+    public GeoparseResult Parse(string text, DateOnly? articleDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bodyStart = 0;
+        if (ArticleDateLine.TryRead(text, out var leading, out var afterDate))
+        {
+            articleDate ??= leading;
+            bodyStart = afterDate;
+        }
+
+        var article = new Article(text, bodyStart, Gazetteer);
+        PersonNames.Mark(article);
+        MentionRecognizer.Recognize(article, new NameMatcher(Gazetteer));
+        Resolver.Resolve(article);
+        Metonymy.Mark(article);
+
+        var places = new List<PlaceMention>(article.Mentions.Count);
+        var indexOf = new Dictionary<MentionDraft, int>(article.Mentions.Count);
+        foreach (var draft in article.Mentions)
+        {
+            if (draft.Chosen is null) continue;
+            indexOf[draft] = places.Count;
+            places.Add(new PlaceMention(draft.Start, draft.End, text[draft.Start..draft.End], draft.Chosen, draft.Role,
+                draft.Score, draft.RunnerUp, draft.RunnerUpScore)
+            {
+                NameStart = draft.NameStart >= 0 ? draft.NameStart : null,
+                NameEnd = draft.NameEnd >= 0 ? draft.NameEnd : null,
+            });
+        }
+        var incidents = IncidentExtractor.Extract(article, indexOf, articleDate);
+        return new GeoparseResult(articleDate, places, incidents);
+    }
+}

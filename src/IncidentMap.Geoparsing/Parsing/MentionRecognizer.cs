@@ -1,0 +1,161 @@
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Geoparsing.Parsing;
+
+/// <summary>
+/// Finds whole place mentions in token order: gazetteer names with the phrase around them ("Belarus's Grodno region",
+/// "the Baltic and Barents seas"), and the area phrases that name no toponym themselves ("Polish airspace",
+/// "its airspace", "near the border with Belarus", "the Polish-Belarusian border").
+/// </summary>
+internal static class MentionRecognizer
+{
+    public static void Recognize(Article article, NameMatcher matcher)
+    {
+        var areas = new AreaPhrases(article, matcher);
+        string? possessiveCountry = null;
+        var possessiveValidUntil = -1;
+        for (var i = 0; i < article.Count; i++)
+        {
+            var token = article[i];
+            if (!token.IsWord || article.Consumed[i]) continue;
+            if (!token.Capitalized)
+            {
+                var phraseEnd = areas.TryLowerCasePhrase(i);
+                if (phraseEnd > i) i = phraseEnd - 1;
+                continue;
+            }
+            if (article.IsPerson[i]) continue;
+
+            var seasEnd = areas.TrySeaList(i);
+            if (seasEnd > i) { i = seasEnd - 1; continue; }
+
+            var (end, candidates) = matcher.Longest(article, i);
+            if (end == i || end == i + 1)
+            {
+                var demonymEnd = areas.TryDemonym(i);
+                if (demonymEnd > i) { i = demonymEnd - 1; continue; }
+            }
+            if (end == i) continue;
+
+            var draft = NameMention(article, matcher, i, end, candidates);
+            if (draft is null) { i = end - 1; continue; }
+            if (possessiveCountry is not null && i <= possessiveValidUntil && OnlyAdjectivesBetween(article, possessiveValidUntil - 3, i))
+            {
+                draft.CountryConstraint = possessiveCountry;
+            }
+            possessiveCountry = null;
+            var country = FirstOfKind(draft.Candidates, PlaceKind.Country);
+            if (country is not null && article[draft.EndToken - 1].Possessive)
+            {
+                possessiveCountry = country.Code;
+                possessiveValidUntil = draft.EndToken + 3;
+            }
+            if (country is not null) areas.LastCountry = country;
+            var airspaceEnd = areas.TryCountryAirspace(draft, country);
+            if (airspaceEnd > 0) { i = airspaceEnd - 1; continue; }
+            Add(article, draft);
+            i = draft.EndToken - 1;
+        }
+    }
+
+    public static void Add(Article article, MentionDraft draft)
+    {
+        article.Mentions.Add(draft);
+        for (var k = draft.FirstToken; k < draft.EndToken; k++) article.Consumed[k] = true;
+    }
+
+    private static MentionDraft? NameMention(Article article, NameMatcher matcher, int first, int end, IReadOnlyList<Place> candidates)
+    {
+        var key = JoinFolded(article, first, end);
+        if (NonPlaceRules.IsNonPlace(article, first, end, candidates, key)) return null;
+        var nameEnd = end;
+        var mentionEnd = end;
+        PlaceKind? requested = null;
+        var lastWord = article[end - 1].Folded;
+        if (end - first > 1 && WordLists.RegionNouns.Contains(lastWord))
+        {
+            requested = RegionKind(lastWord);
+            nameEnd = end - 1;
+        }
+        else if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
+                 && WordLists.RegionNouns.Contains(article[end].Folded))
+        {
+            var kind = RegionKind(article[end].Folded);
+            var narrowed = OfKinds(candidates, kind);
+            if (narrowed.Count > 0)
+            {
+                requested = kind;
+                candidates = narrowed;
+                mentionEnd = end + 1;
+            }
+        }
+        if (requested is { } asked && mentionEnd == end)
+        {
+            var narrowed = OfKinds(candidates, asked);
+            if (narrowed.Count > 0) candidates = narrowed;
+        }
+        var locative = NonPlaceRules.LocativeWord(article, first);
+        return new MentionDraft
+        {
+            FirstToken = first,
+            EndToken = mentionEnd,
+            Start = article[first].Start,
+            End = article[mentionEnd - 1].End,
+            NameStart = article[first].Start,
+            NameEnd = article[nameEnd - 1].End,
+            Key = requested is null ? key : key + "|" + requested,
+            Candidates = candidates,
+            RequestedKind = requested,
+            Locative = locative is not null || requested is not null,
+            Near = locative == "near",
+        };
+    }
+
+    /// <summary>"county", "district" and "raion" ask for second-level units; the other region nouns for admin-1.</summary>
+    private static PlaceKind RegionKind(string noun) =>
+        noun is "county" or "district" or "raion" or "rayon" or "municipality" ? PlaceKind.Admin2 : PlaceKind.Admin1;
+
+    /// <summary>Candidates of the asked kind; a county may also be an admin-1 unit and vice versa in small states.</summary>
+    public static List<Place> OfKinds(IReadOnlyList<Place> candidates, PlaceKind kind)
+    {
+        var result = new List<Place>();
+        foreach (var place in candidates)
+        {
+            if (place.Kind == kind) result.Add(place);
+        }
+        if (result.Count == 0)
+        {
+            foreach (var place in candidates)
+            {
+                if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2) result.Add(place);
+            }
+        }
+        return result;
+    }
+
+    public static Place? FirstOfKind(IReadOnlyList<Place> candidates, PlaceKind kind)
+    {
+        for (var i = 0; i < candidates.Count && i < 16; i++)
+        {
+            if (candidates[i].Kind == kind) return candidates[i];
+        }
+        return null;
+    }
+
+    public static string JoinFolded(Article article, int first, int end)
+    {
+        if (end == first + 1) return article[first].Folded;
+        var parts = new string[end - first];
+        for (var k = first; k < end; k++) parts[k - first] = article[k].Folded;
+        return string.Join(' ', parts);
+    }
+
+    private static bool OnlyAdjectivesBetween(Article article, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!WordLists.DirectionAdjectives.Contains(article[k].Folded)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Geoparsing.Parsing;
+
+/// <summary>
+/// Evidence that a capitalised run matching a gazetteer name is not a place here: a person, an organisation or
+/// medium, an exercise name, a weekday or month, a common word that starts a sentence, or part of a longer name.
+/// A rare homonym town never outweighs this evidence.
+/// </summary>
+internal static class NonPlaceRules
+{
+    /// <summary>Towns below this population need the text's support (a preposition, a region after a comma).</summary>
+    internal const long MinorTownPopulation = 20_000;
+
+    public static bool IsNonPlace(Article article, int first, int end, IReadOnlyList<Place> candidates, string key)
+    {
+        var single = end == first + 1;
+        var token = article[first];
+        if (single && WordLists.Calendar.Contains(token.Folded)) return true;
+        if (WordLists.Organisations.Contains(key)) return true;
+        if (IsOperationName(article, first, end)) return true;
+        if (FollowedByOrganisationHead(article, end)) return true;
+
+        var strongKind = HasKind(candidates, PlaceKind.Country) || HasKind(candidates, PlaceKind.Continent)
+                         || HasKind(candidates, PlaceKind.Region) || HasKind(candidates, PlaceKind.Sea);
+        var areaKind = strongKind || HasKind(candidates, PlaceKind.Admin1);
+        if (single && token.SentenceStart && !strongKind
+            && (WordLists.CommonWords.Contains(token.Folded) || !areaKind && article.AppearsLowerCase(token.Folded)))
+        {
+            return true;
+        }
+        if (areaKind) return false;
+
+        // Only towns from here on: ask the text for support.
+        var supported = Locative(article, first) || AdjacentByComma(article, first, end);
+        var population = MaxPopulation(candidates);
+        if (single && WordLists.CommonWords.Contains(token.Folded) && !supported) return true;
+        if (single && token.AllCaps && token.Folded.Length <= 3 && population < 1_000_000) return true;
+        if (InsideLongerName(article, first, end) && population < 1_000_000) return true;
+        if (population < MinorTownPopulation && !supported && !IsCapital(candidates)) return true;
+        if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return true;
+        return false;
+    }
+
+    /// <summary>"in", "near", "across" (and "the", adjectives) before the mention.</summary>
+    public static bool Locative(Article article, int first) => LocativeWord(article, first) is not null;
+
+    /// <summary>The locative preposition before the mention, if any ("near" matters for precision).</summary>
+    public static string? LocativeWord(Article article, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
+        {
+            var word = article[k];
+            if (!word.IsWord) return null;
+            if (WordLists.LocativePrepositions.Contains(word.Folded)) return word.Folded;
+            if (word.Folded is not ("the" or "a" or "an") && !WordLists.DirectionAdjectives.Contains(word.Folded)
+                && !(word.Capitalized && word.Possessive)) return null;
+        }
+        return null;
+    }
+
+    private static bool AdjacentByComma(Article article, int first, int end)
+    {
+        // "Pandi, Bulacan" / "Bulacan, Philippines": a place name on the other side of a comma.
+        if (end + 1 < article.Count && article[end].Folded == "," && article[end + 1].Capitalized) return true;
+        return first >= 2 && article[first - 1].Folded == "," && article[first - 2].Capitalized && article[first - 2].IsWord;
+    }
+
+    private static bool IsOperationName(Article article, int first, int end)
+    {
+        if (first > 0 && article[first - 1].Capitalized && article[first - 1].Folded is "operation" or "exercise") return true;
+        var quoted = first > 0 && IsQuote(article[first - 1].Folded) || end < article.Count && IsQuote(article[end].Folded);
+        for (var k = end; k < article.Count && k < end + 4; k++)
+        {
+            var word = article[k];
+            if (WordLists.OperationNouns.Contains(word.Folded)) return quoted || k == end;
+            if (word.IsWord && word.Folded is not ("military" or "naval" or "joint" or "strategic" or "war")) return false;
+        }
+        return false;
+    }
+
+    private static bool FollowedByOrganisationHead(Article article, int end) =>
+        end < article.Count && article[end - 1].JoinsNext && article[end].Capitalized
+        && WordLists.OrganisationHeads.Contains(article[end].Folded);
+
+    private static bool InsideLongerName(Article article, int first, int end)
+    {
+        var before = first > 0 && article[first - 1].IsWord && article[first - 1].Capitalized && article[first - 1].JoinsNext
+                     && !article[first - 1].Possessive && !article[first - 1].SentenceStart;
+        var after = end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
+                    && article[end].IsWord && article[end].Capitalized;
+        return before || after;
+    }
+
+    private static bool FollowedBySpeechVerb(Article article, int end)
+    {
+        for (var k = end; k < article.Count && k < end + 3; k++)
+        {
+            var word = article[k].Folded;
+            if (word is "said" or "says" or "told" or "added" or "explained" or "wrote") return true;
+            if (!WordLists.AuxiliaryWords.Contains(word)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsQuote(string folded) => folded is "\"" or "\u201C" or "\u201D" or "'";
+
+    private static bool HasKind(IReadOnlyList<Place> candidates, PlaceKind kind)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].Kind == kind) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCapital(IReadOnlyList<Place> candidates)
+    {
+        for (var i = 0; i < candidates.Count && i < 8; i++)
+        {
+            if (candidates[i].Type is "PPLC" or "PPLA") return true;
+        }
+        return false;
+    }
+
+    private static long MaxPopulation(IReadOnlyList<Place> candidates)
+    {
+        long max = 0;
+        for (var i = 0; i < candidates.Count && i < 32; i++) max = Math.Max(max, candidates[i].Population);
+        return max;
+    }
+}

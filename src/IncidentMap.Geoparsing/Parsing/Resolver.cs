@@ -1,0 +1,142 @@
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Geoparsing.Parsing;
+
+/// <summary>
+/// Picks each mention's gazetteer entry by combining evidence: prominence, the kind the phrase asks for, a possessive
+/// country ("Ukraine's ... region"), the article's own geography (countries and regions it names, weighted by how
+/// sure they are), containment with a neighbouring mention ("Pandi, Bulacan"), proximity to the places already
+/// fixed, and one sense per name per article.
+/// </summary>
+internal static class Resolver
+{
+    internal const int MaxCandidates = 40;
+
+    public static void Resolve(Article article)
+    {
+        var mentions = article.Mentions;
+        if (mentions.Count == 0) return;
+        var first = new Place[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++) first[m] = BestByPrior(mentions[m]);
+
+        var geography = DocumentGeography.From(mentions, first);
+        var scores = new Dictionary<string, Dictionary<Place, double>>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (!scores.TryGetValue(mention.Key, out var byPlace)) scores[mention.Key] = byPlace = [];
+            var candidates = mention.Candidates;
+            for (var c = 0; c < candidates.Count && c < MaxCandidates; c++)
+            {
+                var place = candidates[c];
+                var score = Evidence(article, mention, m, place, geography, first);
+                // One sense per name: occurrences pool their evidence.
+                byPlace[place] = byPlace.TryGetValue(place, out var sum) ? Math.Max(sum, score) + 0.25 : score;
+            }
+        }
+        foreach (var mention in mentions)
+        {
+            Choose(mention, scores[mention.Key]);
+        }
+    }
+
+    private static Place BestByPrior(MentionDraft mention)
+    {
+        var best = mention.Candidates[0];
+        var bestScore = double.MinValue;
+        for (var c = 0; c < mention.Candidates.Count && c < MaxCandidates; c++)
+        {
+            var place = mention.Candidates[c];
+            var score = Prior(mention, place);
+            if (score > bestScore) (best, bestScore) = (place, score);
+        }
+        return best;
+    }
+
+    /// <summary>What the name and phrase alone say: prominence, asked-for kind, possessive country.</summary>
+    private static double Prior(MentionDraft mention, Place place)
+    {
+        var score = 0.3 * Gazetteer.Prominence(place);
+        if (mention.RequestedKind is { } kind && place.Kind == kind) score += 2;
+        if (mention.CountryConstraint is { } country) score += place.CountryCode == country ? 4 : -4;
+        return score;
+    }
+
+    private static double Evidence(Article article, MentionDraft mention, int index, Place place, DocumentGeography geography, Place[] first)
+    {
+        var score = Prior(mention, place);
+        var country = place.CountryCode;
+        if (country is not null && place.Kind != PlaceKind.Country)
+        {
+            score += 2.5 * geography.CountryShare(country, index);
+            if (place.Admin1Code is { } admin1 && geography.HasAdmin1(admin1)) score += 1.5;
+        }
+        if (place.Kind == PlaceKind.Country && geography.CountryShare(place.Code ?? "", index) > 0) score += 0.5;
+        score += Containment(article, index, place, first);
+        score += geography.Proximity(place, mention.Key);
+        return score;
+    }
+
+    /// <summary>"Pandi, Bulacan" and "Bulacan, Philippines": a neighbour across a comma that contains the place.</summary>
+    private static double Containment(Article article, int index, Place place, Place[] first)
+    {
+        var mentions = article.Mentions;
+        var mention = mentions[index];
+        var score = 0.0;
+        if (index + 1 < mentions.Count)
+        {
+            var next = mentions[index + 1];
+            if (next.FirstToken == mention.EndToken + 1 && article[mention.EndToken].Folded == ",")
+            {
+                for (var c = 0; c < next.Candidates.Count && c < MaxCandidates; c++)
+                {
+                    if (Contains(next.Candidates[c], place)) { score += 4; break; }
+                }
+            }
+        }
+        if (index > 0)
+        {
+            var previous = mentions[index - 1];
+            if (mention.FirstToken == previous.EndToken + 1 && article[previous.EndToken].Folded == ","
+                && Contains(place, first[index - 1]))
+            {
+                score += 3;
+            }
+        }
+        return score;
+    }
+
+    private static bool Contains(Place container, Place place) => container.Kind switch
+    {
+        PlaceKind.Country => place.CountryCode == container.Code && place.Kind != PlaceKind.Country,
+        PlaceKind.Admin1 => place.Admin1Code == container.Code && place.Kind is PlaceKind.City or PlaceKind.Admin2,
+        PlaceKind.Admin2 => place.Kind == PlaceKind.City && place.CountryCode == container.CountryCode
+                            && Geo.DistanceKm(place.Lat, place.Lon, container.Lat, container.Lon) < 60,
+        _ => false,
+    };
+
+    private static void Choose(MentionDraft mention, Dictionary<Place, double> scores)
+    {
+        Place? best = null, second = null;
+        double bestScore = double.MinValue, secondScore = double.MinValue;
+        for (var c = 0; c < mention.Candidates.Count && c < MaxCandidates; c++)
+        {
+            var place = mention.Candidates[c];
+            var score = scores[place];
+            if (score > bestScore)
+            {
+                (second, secondScore) = (best, bestScore);
+                (best, bestScore) = (place, score);
+            }
+            else if (score > secondScore)
+            {
+                (second, secondScore) = (place, score);
+            }
+        }
+        mention.Chosen = best;
+        // A logistic of the margin: 0.5 for a tie, near 1 for a clear winner or a single candidate.
+        mention.Score = second is null ? 1.0 : Math.Round(1 / (1 + Math.Exp(-(bestScore - secondScore))), 3);
+        mention.RunnerUp = second;
+        mention.RunnerUpScore = second is null ? 0 : Math.Round(1 - mention.Score, 3);
+    }
+}
