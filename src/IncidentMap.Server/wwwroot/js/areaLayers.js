@@ -6,7 +6,7 @@ const SHADES = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'];
 
 function countOf(feature) {
   const p = feature.properties ?? {};
-  return Number(p.incident_count ?? p.incidentCount ?? p.count ?? 0);
+  return Number(p.incident_count ?? 0);
 }
 
 function shade(count, max) {
@@ -44,9 +44,7 @@ function areaSize(feature) {
 }
 
 export function borderName(p) {
-  const a = p.name_a ?? p.nameA ?? p.country_a ?? p.countryA ?? '';
-  const b = p.name_b ?? p.nameB ?? p.country_b ?? p.countryB ?? '';
-  return `${a} – ${b}`;
+  return `${p.name_a ?? p.country_a} – ${p.name_b ?? p.country_b}`;
 }
 
 export function createBorderLayer() {

@@ -1,4 +1,4 @@
-// Reads an incident feature's properties into the shape the page uses, whatever optional fields are present.
+// Reads an incident feature of the API (snake_case properties) into the shape the page uses.
 
 function list(value) {
   if (Array.isArray(value)) return value;
@@ -8,37 +8,35 @@ function list(value) {
 
 /** The places of an incident with the mention that named each (offsets into the article text when known). */
 function places(p) {
-  return list(p.places).map((place) => (typeof place === 'string' ? { name: place } : {
-    name: place.name ?? place.Name ?? '',
-    kind: place.kind ?? place.Kind,
-    code: place.code ?? place.Code,
-    mention: place.mention ?? place.Mention,
-    start: place.mention_start ?? place.mentionStart ?? place.start,
-    end: place.mention_end ?? place.mentionEnd ?? place.end,
+  return list(p.places).map((place) => ({
+    name: place.name ?? '',
+    kind: place.kind,
+    code: place.code,
+    mention: place.mention,
+    start: place.mention_start,
+    end: place.mention_end,
   }));
 }
 
 export function readIncident(feature) {
   const p = feature.properties ?? {};
-  const article = p.article ?? {};
-  const summarySpan = p.summary_span ?? p.summarySpan ?? {};
   return {
     id: feature.id ?? p.id,
     type: p.type ?? '',
     subtype: p.subtype ?? '',
     date: p.date ?? null,
-    datePrecision: p.date_precision ?? p.datePrecision ?? null,
-    geoPrecision: p.geo_precision ?? p.geoPrecision ?? null,
+    datePrecision: p.date_precision ?? null,
+    geoPrecision: p.geo_precision ?? null,
     summary: p.summary ?? '',
-    summaryStart: summarySpan.start ?? p.summary_start ?? p.summaryStart ?? null,
+    summaryStart: p.summary_start ?? null,
     places: places(p),
-    placeNames: list(p.place_names ?? p.placeNames),
+    placeNames: list(p.place_names),
     actors: list(p.actors),
-    articleId: p.article_id ?? p.articleId ?? article.id ?? null,
-    title: p.title ?? article.title ?? '',
-    source: p.source ?? article.source ?? '',
-    url: p.url ?? article.url ?? '',
-    distanceKm: p.distance_km ?? p.distanceKm ?? null,
+    articleId: p.article_id ?? null,
+    title: p.article_title ?? '',
+    source: p.article_source ?? '',
+    url: p.article_url ?? '',
+    distanceKm: p.distance_km ?? null,
     latlng: feature.geometry?.type === 'Point'
       ? [feature.geometry.coordinates[1], feature.geometry.coordinates[0]]
       : null,

@@ -2,12 +2,9 @@
 
 import { postArticle } from './api.js';
 import { el, humanize, replaceChildren } from './dom.js';
+import { readIncident } from './incident.js';
 import { typeInfo } from './types.js';
 
-function incidentsOf(body) {
-  const list = body.incidents ?? body.features ?? body.incidents?.features ?? [];
-  return Array.isArray(list) ? list : list.features ?? [];
-}
 
 export function createIngestPanel({ onIngested, openIncident }) {
   const form = document.getElementById('ingest-form');
@@ -32,8 +29,9 @@ export function createIngestPanel({ onIngested, openIncident }) {
     replaceChildren(results);
     try {
       const { created, body } = await postArticle(article, value('ingest-key'));
-      const incidents = incidentsOf(body).map((i) => i.properties ? { id: i.id, ...i.properties } : i);
-      const id = body.article_id ?? body.articleId ?? body.id ?? body.article?.id;
+      // The answer: the article with its incidents as a FeatureCollection of the incidents layer's features.
+      const incidents = (body.incidents?.features ?? []).map(readIncident);
+      const { id } = body;
       summary.textContent = created
         ? `Article ${id} added: ${incidents.length} incident${incidents.length === 1 ? '' : 's'} found.`
         : `This article was already here (article ${id}); nothing new was added.`;

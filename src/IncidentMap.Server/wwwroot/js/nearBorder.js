@@ -8,22 +8,16 @@ import { incidentPopup } from './popup.js';
 import { typeInfo } from './types.js';
 import { downloadJson } from './downloads.js';
 
-function readBorder(item) {
-  const p = item.properties ?? item;
-  const a = p.a ?? p.country_a ?? p.countryA ?? p.code_a ?? '';
-  const b = p.b ?? p.country_b ?? p.countryB ?? p.code_b ?? '';
+/** A border pair of /api/borders: {id: "border:BLR-POL", a: {code, name}, b: {code, name}, length_km}. */
+function readBorder(pair) {
   return {
-    a, b,
-    id: [a, b].sort().join('-'),
-    nameA: p.name_a ?? p.nameA ?? a,
-    nameB: p.name_b ?? p.nameB ?? b,
-    lengthKm: p.length_km ?? p.lengthKm ?? null,
+    a: pair.a.code,
+    b: pair.b.code,
+    id: `${pair.a.code}-${pair.b.code}`,
+    nameA: pair.a.name,
+    nameB: pair.b.name,
+    lengthKm: pair.length_km ?? null,
   };
-}
-
-function listOf(body) {
-  if (Array.isArray(body)) return body;
-  return body.features ?? body.borders ?? body.items ?? [];
 }
 
 export function createNearBorderPanel(map, { getFilters, onChange, status }) {
@@ -50,7 +44,7 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
   async function loadBorders() {
     if (borders) return;
     try {
-      borders = listOf(await fetchBorders()).map(readBorder)
+      borders = (await fetchBorders()).map(readBorder)
         .sort((x, y) => `${x.nameA} ${x.nameB}`.localeCompare(`${y.nameA} ${y.nameB}`));
       fillSelect();
     } catch (error) {
