@@ -6,7 +6,7 @@ namespace IncidentMap.Server.Tests.Browser;
 public sealed class MapPage : IAsyncDisposable
 {
     // Incident markers outside clusters, plus the members each cluster icon counts.
-    private const string CountMarkersScript = """
+    private const string _countMarkersScript = """
         () => {
           let n = document.querySelectorAll('.leaflet-marker-pane .incident-marker').length;
           for (const c of document.querySelectorAll('.leaflet-marker-pane .incident-cluster')) n += Number(c.textContent);
@@ -58,7 +58,7 @@ public sealed class MapPage : IAsyncDisposable
         await WaitForLoadAsync();
     }
 
-    public Task<int> CountMarkersAsync() => Page.EvaluateAsync<int>(CountMarkersScript);
+    public Task<int> CountMarkersAsync() => Page.EvaluateAsync<int>(_countMarkersScript);
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }
