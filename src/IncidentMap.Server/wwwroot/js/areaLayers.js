@@ -27,7 +27,7 @@ export function createAreaLayer() {
       const count = countOf(feature);
       const sub = L.geoJSON(feature, {
         pane: 'areas',
-        style: { color: '#7b241c', weight: 1, fillColor: shade(count, max), fillOpacity: 0.45 },
+        style: { color: '#922b21', weight: 1, opacity: 0.6, fillColor: shade(count, max), fillOpacity: 0.35 },
       });
       const name = feature.properties?.name ?? feature.id ?? 'Area';
       sub.bindTooltip(el('span', {}, `${name}: ${count} incident${count === 1 ? '' : 's'}`), { sticky: true });

@@ -8,7 +8,7 @@ const LAND = { color: '#a39e93', weight: 0.8, fillColor: '#f4f1ea', fillOpacity:
 const SEA = { stroke: false, fillColor: '#c6dbef', fillOpacity: 0.55 };
 
 export function createBasemap(map) {
-  const renderer = L.canvas({ padding: 0.5 });
+  const renderer = L.canvas({ padding: 0.5, pane: 'basemap' });
   const countries = L.geoJSON(null, { pane: 'basemap', renderer, style: LAND, interactive: false });
   const seas = L.geoJSON(null, {
     pane: 'basemap',

@@ -52,7 +52,7 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
     }
   }
 
-  function drawResult(collection, buffer) {
+  function drawResult(collection, buffer, fit) {
     layer.clearLayers();
     if (buffer) {
       L.geoJSON(buffer, {
@@ -84,10 +84,11 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
       el('span', { class: 'text' }, incident.summary))));
     }
     replaceChildren(results, items);
-    if (layer.getLayers().length) map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 8 });
+    if (fit && layer.getLayers().length) map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 8 });
   }
 
-  async function run() {
+  /** Searches; fits the map to the result unless the view came with a link. */
+  async function run(fit = true) {
     const border = (borders ?? []).find((b) => b.id === select.value);
     if (!border) return;
     wanted = border.id;
@@ -103,7 +104,7 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
       result = collection;
       const n = collection.features.length;
       summary.textContent = `${n} incident${n === 1 ? '' : 's'} within ${distance} km of the ${border.nameA} – ${border.nameB} border.`;
-      drawResult(collection, buffer);
+      drawResult(collection, buffer, fit);
       download.disabled = false;
       download.onclick = () => downloadJson(collection, `incidents-near-${border.id.toLowerCase()}-${distance}km.geojson`);
       status.done();
@@ -125,11 +126,11 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
         wanted = state.border;
         if (state.km) km.value = String(state.km);
         fillSelect();
-        if (select.value === wanted) run();
+        if (select.value === wanted) run(false);
       }
     },
     /** Reruns the current search when the filters change. */
-    refresh() { if (result && select.value) run(); },
+    refresh() { if (result && select.value) run(false); },
     state: () => (wanted ? { border: wanted, km: Number(km.value) } : {}),
   };
 }
