@@ -10,14 +10,15 @@ using NetTopologySuite.Simplify;
 namespace IncidentMap.Server.Basemap;
 
 /// <summary>
-/// The basemap's GeoJSON, built once per gazetteer: outlines simplified with a topology-preserving simplifier
-/// (neighbouring shapes keep their shared edges) and coordinates rounded to 0.001° (about 100 m), which is finer
-/// than the simplification and keeps the payload small.
+/// The basemap's GeoJSON, built once per gazetteer: each outline simplified with a topology-preserving simplifier
+/// (no ring collapses or self-intersections, islands and holes kept) and coordinates rounded to 0.001° (about 100 m),
+/// finer than the simplification, which keeps the payload small. Each shape is simplified on its own, so two
+/// neighbours may part by up to the tolerance along their shared border: under a pixel up to zoom 7.
 /// </summary>
 internal sealed class BasemapLayers
 {
-    /// <summary>Tolerance in degrees: about 2 km, invisible at the zoom levels an overview of a region uses.</summary>
-    internal const double Tolerance = 0.02;
+    /// <summary>Tolerance in degrees: about 1 km, invisible at the zoom levels an overview of a region uses.</summary>
+    internal const double Tolerance = 0.01;
 
     private static readonly ConditionalWeakTable<Gazetteer, BasemapLayers> _built = [];
     private static readonly PrecisionModel _rounding = new(1000);

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Errors;
+using IncidentMap.Server.Layers;
+using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -32,22 +35,21 @@ public sealed class BorderBufferController(Gazetteer gazetteer) : ControllerBase
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public IActionResult Get([FromQuery] string? a, [FromQuery] string? b, [FromQuery] string? km)
     {
-        if (string.IsNullOrWhiteSpace(a)) return Problem(400, "Missing parameter 'a'", "Give the first country as a code or name.");
-        if (string.IsNullOrWhiteSpace(b)) return Problem(400, "Missing parameter 'b'", "Give the second country as a code or name.");
-        if (!double.TryParse(km, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var distance)
-            || !double.IsFinite(distance) || distance <= 0 || distance > _maxKm)
-        {
-            return Problem(400, "Invalid parameter 'km'", $"'km' must be a number above 0 and at most {_maxKm}.");
-        }
-        var border = gazetteer.FindBorder(a, b);
-        if (border is null) return Problem(404, "No such land border", $"'{a}' and '{b}' do not share a land border in the gazetteer.");
+        var countryA = QueryParameters.Country(a ?? throw Missing("a"), gazetteer, "a")!;
+        var countryB = QueryParameters.Country(b ?? throw Missing("b"), gazetteer, "b")!;
+        var distance = QueryParameters.PositiveNumber(km ?? throw Missing("km"), "km", _maxKm)!.Value;
+        var border = gazetteer.FindBorder(countryA.Code!, countryB.Code!);
+        if (border is null)
+            return Problems.Result(StatusCodes.Status404NotFound, "No such border", $"{countryA.Name} and {countryB.Name} share no land border.");
 
         var line = border.Geometry;
-        var centre = line.EnvelopeInternal.Centre;
-        var projection = new AzimuthalEquidistant(centre.X, centre.Y);
+        var projection = new AzimuthalEquidistant(line.EnvelopeInternal.Centre);
+        var metres = distance * 1000;
         // Vertices closer than a fiftieth of the distance do not change the buffer's drawn shape.
-        var projected = DouglasPeuckerSimplifier.Simplify(projection.Project(line), Math.Max(0.05, distance / 50));
-        var buffer = projection.Unproject(projected.Buffer(distance, 12));
+        var projected = DouglasPeuckerSimplifier.Simplify(projection.Forward(line), Math.Max(50, metres / 50));
+        var buffer = projected.Buffer(metres, 12);
+        buffer.Apply(new InverseFilter(projection));
+        buffer.GeometryChanged();
         var features = new FeatureCollection
         {
             new Feature(GeometryPrecisionReducer.ReducePointwise(buffer, _rounding),
@@ -57,5 +59,24 @@ public sealed class BorderBufferController(Gazetteer gazetteer) : ControllerBase
         return File(JsonSerializer.SerializeToUtf8Bytes(features, BasemapLayers.JsonOptions), "application/geo+json");
     }
 
-    private ObjectResult Problem(int status, string title, string detail) => Problem(detail: detail, statusCode: status, title: title);
+    /// <summary>Maps projected metres back to longitude and latitude, in place.</summary>
+    private sealed class InverseFilter(AzimuthalEquidistant projection) : IEntireCoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq)
+        {
+            for (var i = 0; i < seq.Count; i++)
+            {
+                var lonLat = projection.Inverse(new Coordinate(seq.GetX(i), seq.GetY(i)));
+                seq.SetX(i, lonLat.X);
+                seq.SetY(i, lonLat.Y);
+            }
+        }
+    }
+
+    private static InvalidParameterException Missing(string name) =>
+        new(name, name == "km" ? "'km' is required: the distance from the border in kilometres." : $"'{name}' is required: a country as ISO alpha-2, alpha-3 or English name.");
 }
