@@ -33,7 +33,7 @@ public sealed partial class PostGisIncidentStore
             .GroupBy(ip => ip.PlaceId)
             .Select(g => new { PlaceId = g.Key, Count = g.Select(ip => ip.IncidentId).Distinct().LongCount() });
         var total = await counts.LongCountAsync(cancellationToken);
-        var page = await counts.OrderByDescending(c => c.Count).ThenBy(c => c.PlaceId).Skip(filter.Offset).Take(filter.Limit).ToListAsync(cancellationToken);
+        var page = await counts.OrderByDescending(c => c.Count).ThenBy(c => EF.Functions.Collate(c.PlaceId, "C")).Skip(filter.Offset).Take(filter.Limit).ToListAsync(cancellationToken);
         var ids = page.Select(c => c.PlaceId).ToArray();
         var places = await db.Places.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return new Page<Area>([.. page.Select(c => ToArea(places[c.PlaceId], c.Count))], total);
@@ -59,7 +59,7 @@ public sealed partial class PostGisIncidentStore
         }
         if (filter.Country is { } country) borders = borders.Where(b => b.CountryA == country || b.CountryB == country);
         var total = await borders.LongCountAsync(cancellationToken);
-        var page = await ProjectBorders(borders.OrderBy(b => b.PlaceId).Skip(filter.Offset).Take(filter.Limit)).ToListAsync(cancellationToken);
+        var page = await ProjectBorders(borders.OrderBy(b => EF.Functions.Collate(b.PlaceId, "C")).Skip(filter.Offset).Take(filter.Limit)).ToListAsync(cancellationToken);
         return new Page<BorderLine>(page, total);
     }
 

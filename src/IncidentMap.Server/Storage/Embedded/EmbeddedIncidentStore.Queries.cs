@@ -1,0 +1,96 @@
+using IncidentMap.Geoparsing;
+using NetTopologySuite.Geometries;
+
+namespace IncidentMap.Server.Storage.Embedded;
+
+public sealed partial class EmbeddedIncidentStore
+{
+    public Task<Page<StoredIncident>> QueryIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
+    {
+        var matches = Filter(filter).OrderByDescending(i => i.Article.Id).ThenBy(i => i.Id).ToList();
+        return Task.FromResult(new Page<StoredIncident>([.. matches.Skip(filter.Offset).Take(filter.Limit)], matches.Count));
+    }
+
+    public Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken) =>
+        Task.FromResult(_memory.Incident(id));
+
+    public Task<Page<Area>> QueryAreasAsync(IncidentFilter filter, CancellationToken cancellationToken)
+    {
+        var counts = Filter(filter)
+            .SelectMany(i => i.Places.Where(p => IngestPlan.IsArea(p.Kind)).Select(p => (Place: p.Id, Incident: i.Id)))
+            .Distinct()
+            .GroupBy(x => x.Place, StringComparer.Ordinal)
+            .Select(g => (Place: g.Key, Count: (long)g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Place, StringComparer.Ordinal)
+            .ToList();
+        var page = counts.Skip(filter.Offset).Take(filter.Limit).Select(c => ToArea(_memory.Place(c.Place)!, c.Count));
+        return Task.FromResult(new Page<Area>([.. page], counts.Count));
+    }
+
+    public Task<Area?> GetAreaAsync(string placeId, CancellationToken cancellationToken)
+    {
+        var place = _memory.Place(placeId);
+        var count = _memory.IncidentCountAt(placeId);
+        return Task.FromResult(place is null || !IngestPlan.IsArea(place.Kind) || count == 0 ? null : ToArea(place, count));
+    }
+
+    public Task<Page<BorderLine>> QueryBordersAsync(BorderFilter filter, CancellationToken cancellationToken)
+    {
+        var box = filter.Bbox is { } b ? GeometryFactories.Wgs84.ToGeometry(b) : null;
+        var matches = _memory.Borders()
+            .Where(l => box is null || l.Geometry.Intersects(box))
+            .Where(l => filter.Country is not { } c || l.CountryA == c || l.CountryB == c)
+            .OrderBy(l => l.Id, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(new Page<BorderLine>([.. matches.Skip(filter.Offset).Take(filter.Limit)], matches.Count));
+    }
+
+    public Task<BorderLine?> GetBorderAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_memory.Border(id));
+
+    public Task<Page<NearBorderIncident>?> QueryNearBorderAsync(NearBorderQuery query, CancellationToken cancellationToken)
+    {
+        if (_memory.Border(query.BorderId) is not { } border) return Task.FromResult<Page<NearBorderIncident>?>(null);
+        var metres = query.Km * 1000;
+        var nearest = new Dictionary<long, double>();
+        foreach (var (place, incidents) in _memory.PlacesWithIncidents(SearchBox(border.Geometry.EnvelopeInternal, query.Km)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var distance = Geodesy.Distance(place.Geometry, border.Geometry);
+            if (distance > metres) continue;
+            foreach (var id in incidents) nearest[id] = Math.Min(distance, nearest.GetValueOrDefault(id, double.PositiveInfinity));
+        }
+        var matches = Filter(query.Filter)
+            .Where(i => nearest.ContainsKey(i.Id) && (query.MaxGeoPrecision is not { } max || i.GeoPrecision <= max))
+            .Select(i => new NearBorderIncident(i, nearest[i.Id] / 1000))
+            .OrderBy(n => n.DistanceKm).ThenBy(n => n.Incident.Id)
+            .ToList();
+        var page = new Page<NearBorderIncident>([.. matches.Skip(query.Filter.Offset).Take(query.Filter.Limit)], matches.Count);
+        return Task.FromResult<Page<NearBorderIncident>?>(page);
+    }
+
+    private IEnumerable<StoredIncident> Filter(IncidentFilter filter)
+    {
+        var (from, to) = StoredIncidents.Days(filter);
+        var types = filter.Types is { Count: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null;
+        return _memory.Incidents(filter.Bbox).Where(i =>
+            (from is null || i.Date >= from)
+            && (to is null || i.Date <= to)
+            && (types is null || types.Contains(i.Type) || types.Contains(i.Subtype))
+            && (filter.Country is null || i.Countries.Contains(filter.Country))
+            && (filter.ArticleId is null || i.Article.Id == filter.ArticleId));
+    }
+
+    /// <summary>A longitude/latitude box sure to hold every geometry within <paramref name="km"/> of the envelope.</summary>
+    private static Envelope SearchBox(Envelope envelope, double km)
+    {
+        // A degree of latitude is at least 110.5 km; a degree of longitude shrinks with the cosine of the latitude.
+        var dLat = km / 110.5 + 0.01;
+        var maxLat = Math.Max(Math.Abs(envelope.MinY - dLat), Math.Abs(envelope.MaxY + dLat));
+        var dLon = maxLat >= 89 ? 360 : km / (111.0 * Math.Cos(Geodesy.ToRadians(maxLat))) + 0.01;
+        return new Envelope(envelope.MinX - dLon, envelope.MaxX + dLon, envelope.MinY - dLat, envelope.MaxY + dLat);
+    }
+
+    private static Area ToArea(StoredPlace place, long count) =>
+        new(place.Id, place.Kind, place.Name, place.Code, place.CountryCode, place.Geometry, count);
+}

@@ -1,0 +1,61 @@
+namespace IncidentMap.Server.Storage.Embedded;
+
+/// <summary>The tables of the embedded database file; the same shape as the PostGIS schema, geometries as WKB.</summary>
+internal static class EmbeddedSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            published TEXT,
+            source TEXT,
+            url TEXT,
+            content_hash TEXT NOT NULL UNIQUE,
+            ingested_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS places (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            code TEXT,
+            country_code TEXT,
+            lat REAL NOT NULL,
+            lon REAL NOT NULL,
+            geometry BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS borders (
+            place_id TEXT PRIMARY KEY REFERENCES places(id) ON DELETE CASCADE,
+            country_a TEXT NOT NULL,
+            name_a TEXT NOT NULL,
+            country_b TEXT NOT NULL,
+            name_b TEXT NOT NULL,
+            length_km REAL NOT NULL);
+        CREATE TABLE IF NOT EXISTS incidents (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            subtype TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT NOT NULL,
+            geo_precision INTEGER,
+            summary TEXT NOT NULL,
+            summary_start INTEGER NOT NULL,
+            summary_end INTEGER NOT NULL,
+            actors TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            lon REAL,
+            lat REAL);
+        CREATE INDEX IF NOT EXISTS ix_incidents_article_id ON incidents(article_id);
+        CREATE TABLE IF NOT EXISTS incident_places (
+            incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            place_id TEXT NOT NULL REFERENCES places(id),
+            mention TEXT NOT NULL,
+            mention_start INTEGER NOT NULL,
+            mention_end INTEGER NOT NULL,
+            PRIMARY KEY (incident_id, ordinal));
+        CREATE INDEX IF NOT EXISTS ix_incident_places_place_id ON incident_places(place_id);
+        """;
+}

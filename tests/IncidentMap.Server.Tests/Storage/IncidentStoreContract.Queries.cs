@@ -1,0 +1,133 @@
+using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Server.Storage;
+using NetTopologySuite.Geometries;
+
+namespace IncidentMap.Server.Tests.Storage;
+
+public abstract partial class IncidentStoreContract
+{
+    [Fact]
+    public async Task QueryIncidents_Bbox_KeepsPointsInsideTheBoxEdgesIncluded()
+    {
+        await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+
+        var east = await Store.QueryIncidentsAsync(new IncidentFilter { Bbox = new Envelope(22, 27, 51, 55) }, Token);
+        Assert.Equal(["military_exercise", "troop_deployment"], east.Items.Select(i => i.Subtype).Order());
+        var edge = await Store.QueryIncidentsAsync(new IncidentFilter { Bbox = new Envelope(21.0118, 21.5, 52.2298, 53) }, Token);
+        Assert.Equal("drone_shot_down", Assert.Single(edge.Items).Subtype);
+    }
+
+    [Fact]
+    public async Task QueryIncidents_DatetimeInterval_WithOpenEnds()
+    {
+        await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+        static DateTimeOffset Day(int month, int day) => new(2025, month, day, 0, 0, 0, TimeSpan.Zero);
+
+        var closed = await Store.QueryIncidentsAsync(new IncidentFilter { From = Day(9, 11), To = Day(10, 1) }, Token);
+        Assert.Equal(["drone_shot_down", "military_exercise", "troop_deployment"], closed.Items.Select(i => i.Subtype).Order());
+        var openStart = await Store.QueryIncidentsAsync(new IncidentFilter { To = Day(9, 10).AddHours(23) }, Token);
+        Assert.Equal(["airspace_violation", "territory_captured"], openStart.Items.Select(i => i.Subtype).Order());
+        var openEnd = await Store.QueryIncidentsAsync(new IncidentFilter { From = Day(10, 2) }, Token);
+        Assert.Equal("naval_deployment", Assert.Single(openEnd.Items).Subtype);
+    }
+
+    [Fact]
+    public async Task QueryIncidents_TypeMatchesTypeOrSubtype()
+    {
+        await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+
+        var airspace = await Store.QueryIncidentsAsync(new IncidentFilter { Types = [IncidentTypes.AirspaceIncidents] }, Token);
+        Assert.Equal(["airspace_violation", "drone_shot_down"], airspace.Items.Select(i => i.Subtype).Order());
+        var mixed = await Store.QueryIncidentsAsync(new IncidentFilter { Types = ["military_exercise", IncidentTypes.Battles] }, Token);
+        Assert.Equal(["military_exercise", "territory_captured"], mixed.Items.Select(i => i.Subtype).Order());
+    }
+
+    [Fact]
+    public async Task QueryIncidents_CountryAndArticle()
+    {
+        var seed = await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+
+        var poland = await Store.QueryIncidentsAsync(new IncidentFilter { Country = "POL" }, Token);
+        Assert.Equal(["airspace_violation", "drone_shot_down", "troop_deployment"], poland.Items.Select(i => i.Subtype).Order());
+        var belarus = await Store.QueryIncidentsAsync(new IncidentFilter { Country = "BLR" }, Token);
+        Assert.Equal("military_exercise", Assert.Single(belarus.Items).Subtype);
+        var article = await Store.QueryIncidentsAsync(new IncidentFilter { ArticleId = seed.Article.Id, Country = "POL" }, Token);
+        Assert.Equal(2, article.NumberMatched);
+    }
+
+    [Fact]
+    public async Task QueryIncidents_Paging_CoversEveryMatchOnceInAStableOrder()
+    {
+        var seed = await AddAsync(StoreTestData.Seed());
+        var second = await AddAsync(StoreTestData.Second());
+
+        var pages = new List<StoredIncident>();
+        for (var offset = 0; offset < 10; offset += 3)
+        {
+            var page = await Store.QueryIncidentsAsync(new IncidentFilter { Limit = 3, Offset = offset }, Token);
+            Assert.Equal(7, page.NumberMatched);
+            pages.AddRange(page.Items);
+        }
+        // Newest article first, each article's incidents in text order.
+        Assert.Equal(second.Incidents.Concat(seed.Incidents).Select(i => i.Id), pages.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task QueryAreas_CountsIncidentsPerPolygonAndFollowsFilters()
+    {
+        await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+
+        var all = await Store.QueryAreasAsync(new IncidentFilter(), Token);
+        Assert.Equal(["admin1:BY-HR", "admin1:UA-12", "airspace:POL", "sea:Baltic Sea"], all.Items.Select(a => a.Id));
+        Assert.All(all.Items, a => Assert.Equal(1, a.IncidentCount));
+        Assert.All(all.Items, a => Assert.Equal(KindOf(a.Id), a.Kind));
+        Assert.IsType<Polygon>(all.Items[0].Geometry);
+        Assert.Equal(4, all.NumberMatched);
+
+        var battles = await Store.QueryAreasAsync(new IncidentFilter { Types = [IncidentTypes.Battles] }, Token);
+        Assert.Equal("admin1:UA-12", Assert.Single(battles.Items).Id);
+        Assert.Null(await Store.GetAreaAsync("city:776069", Token));
+        Assert.Equal("Grodno", (await Store.GetAreaAsync("admin1:BY-HR", Token))?.Name);
+    }
+
+    [Fact]
+    public async Task QueryBorders_ListsTheLineWithBothCountriesAndItsGeodesicLength()
+    {
+        var borders = await Store.QueryBordersAsync(new BorderFilter(), Token);
+        var line = Assert.Single(borders.Items);
+        Assert.Equal(("border:BLR-POL", "BLR", "Belarus", "POL", "Poland"), (line.Id, line.CountryA, line.NameA, line.CountryB, line.NameB));
+        // Two segments, 69.8 km and 136.1 km by the haversine formula; the spheroid differs by well under 1 %.
+        Assert.InRange(line.LengthKm, 205.8 * 0.99, 205.8 * 1.01);
+        Assert.Empty((await Store.QueryBordersAsync(new BorderFilter { Country = "UKR" }, Token)).Items);
+        Assert.Empty((await Store.QueryBordersAsync(new BorderFilter { Bbox = new Envelope(0, 10, 40, 45) }, Token)).Items);
+        Assert.NotNull(await Store.GetBorderAsync("border:BLR-POL", Token));
+        Assert.Null(await Store.GetBorderAsync("border:POL-UKR", Token));
+    }
+
+    [Fact]
+    public async Task NearBorder_50Km_ReturnsTheDeploymentAndTheGrodnoDrillsButNotDnipropetrovsk()
+    {
+        await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+
+        var near = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, null, new IncidentFilter()), Token);
+        Assert.NotNull(near);
+        Assert.Equal(["military_exercise", "airspace_violation", "troop_deployment"], near.Items.Select(n => n.Incident.Subtype).OrderBy(s => s == "troop_deployment"));
+        var troops = near.Items.Single(n => n.Incident.Subtype == "troop_deployment");
+        // Biała Podlaska lies about 34 km west of the line's southern end.
+        Assert.InRange(troops.DistanceKm, 30, 38);
+        Assert.Equal(0, near.Items.Single(n => n.Incident.Subtype == "military_exercise").DistanceKm, 3);
+
+        var precise = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, 2, new IncidentFilter()), Token);
+        Assert.DoesNotContain(precise!.Items, n => n.Incident.Subtype == "airspace_violation");
+        var wide = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 250, null, new IncidentFilter()), Token);
+        Assert.Contains(wide!.Items, n => n.Incident.Subtype == "drone_shot_down");
+        Assert.DoesNotContain(wide.Items, n => n.Incident.Subtype == "territory_captured");
+        Assert.Null(await Store.QueryNearBorderAsync(new NearBorderQuery("border:POL-UKR", 50, null, new IncidentFilter()), Token));
+    }
+}
