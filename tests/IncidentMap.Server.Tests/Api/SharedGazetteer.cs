@@ -23,7 +23,7 @@ public static class SharedGazetteer
             return (null, "Geodata unavailable: set INCIDENTMAP_GEODATA to the folder with the gazetteer sources");
         try
         {
-            return (GazetteerStore.Load(directory), null);
+            return (GazetteerStore.Load(new GazetteerOptions { GeodataPath = directory }), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
