@@ -145,6 +145,7 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
         var locative = NonPlaceRules.LocativeWord(article, first);
         MentionRecognizer.Add(article, new MentionDraft
         {
+            Text = article.Text,
             FirstToken = first,
             EndToken = end,
             Start = article[first].Start,

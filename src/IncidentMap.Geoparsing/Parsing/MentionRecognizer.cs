@@ -30,7 +30,11 @@ internal static class MentionRecognizer
             if (seasEnd > i) { i = seasEnd - 1; continue; }
 
             var (end, candidates) = matcher.Longest(article, i);
-            if (end == i || end == i + 1)
+            if (end <= i + 1 && Abbreviations.Candidates(article, i) is { Count: > 0 } shortForm)
+            {
+                (end, candidates) = (i + 1, shortForm);
+            }
+            if ((end == i || end == i + 1) && MentionRecognizer.FirstOfKind(candidates, PlaceKind.Country) is null)
             {
                 var demonymEnd = areas.TryDemonym(i);
                 if (demonymEnd > i) { i = demonymEnd - 1; continue; }
@@ -56,6 +60,28 @@ internal static class MentionRecognizer
             Add(article, draft);
             i = draft.EndToken - 1;
         }
+        Abbreviations.DropUnsupported(article);
+        DropWeakTowns(article);
+    }
+
+    /// <summary>One sense per name: a minor town without support stays only if the article names it as a place
+    /// with support elsewhere ("in Esperance ... Esperance residents").</summary>
+    private static void DropWeakTowns(Article article)
+    {
+        HashSet<string>? supported = null;
+        for (var m = article.Mentions.Count - 1; m >= 0; m--)
+        {
+            if (!article.Mentions[m].Weak) continue;
+            if (supported is null)
+            {
+                supported = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var mention in article.Mentions)
+                {
+                    if (!mention.Weak) supported.Add(mention.Key);
+                }
+            }
+            if (!supported.Contains(article.Mentions[m].Key)) article.Mentions.RemoveAt(m);
+        }
     }
 
     public static void Add(Article article, MentionDraft draft)
@@ -67,7 +93,8 @@ internal static class MentionRecognizer
     private static MentionDraft? NameMention(Article article, NameMatcher matcher, int first, int end, IReadOnlyList<Place> candidates)
     {
         var key = JoinFolded(article, first, end);
-        if (NonPlaceRules.IsNonPlace(article, first, end, candidates, key)) return null;
+        var verdict = NonPlaceRules.Judge(article, first, end, candidates, key);
+        if (verdict == NonPlaceRules.Verdict.NotAPlace) return null;
         var nameEnd = end;
         var mentionEnd = end;
         PlaceKind? requested = null;
@@ -82,12 +109,11 @@ internal static class MentionRecognizer
         {
             var kind = RegionKind(article[end].Folded);
             var narrowed = OfKinds(candidates, kind);
-            if (narrowed.Count > 0)
-            {
-                requested = kind;
-                candidates = narrowed;
-                mentionEnd = end + 1;
-            }
+            // "Wright County" with no such county known: the town named Wright is not what the text means.
+            if (narrowed.Count == 0) return null;
+            requested = kind;
+            candidates = narrowed;
+            mentionEnd = end + 1;
         }
         if (requested is { } asked && mentionEnd == end)
         {
@@ -97,6 +123,7 @@ internal static class MentionRecognizer
         var locative = NonPlaceRules.LocativeWord(article, first);
         return new MentionDraft
         {
+            Text = article.Text,
             FirstToken = first,
             EndToken = mentionEnd,
             Start = article[first].Start,
@@ -108,6 +135,7 @@ internal static class MentionRecognizer
             RequestedKind = requested,
             Locative = locative is not null || requested is not null,
             Near = locative == "near",
+            Weak = verdict == NonPlaceRules.Verdict.WeakTown,
         };
     }
 

@@ -45,7 +45,9 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
             if (j > first)
             {
                 var previous = tokens[j - 1];
-                if (!previous.JoinsNext || previous.Possessive || !token.IsWord || article.Consumed[j]) break;
+                if (!previous.JoinsNext || !token.IsWord || article.Consumed[j]) break;
+                // "People's Republic of China": the possessive belongs to the name when the name runs on.
+                if (previous.Possessive && !AppendChar('s', ref length)) break;
             }
             if (!Append(token.Folded, ref length, j > first)) break;
             var lowerInside = !token.Capitalized && !char.IsDigit(token.Folded.Length > 0 ? token.Folded[0] : 'a');
@@ -57,13 +59,19 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
                 bestEnd = j + 1;
                 best = found;
             }
-            if (token.Possessive) break;
         }
         return (bestEnd, best);
     }
 
     /// <summary>Candidates for an arbitrary folded key (for phrase rules that rebuild a name, "Baltic sea").</summary>
     public IReadOnlyList<Place> Lookup(string folded) => gazetteer.LookupFolded(folded);
+
+    private bool AppendChar(char c, ref int length)
+    {
+        if (length + 1 > _buffer.Length) return false;
+        _buffer[length++] = c;
+        return true;
+    }
 
     private bool Append(string folded, ref int length, bool space)
     {

@@ -9,17 +9,33 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// </summary>
 internal static class NonPlaceRules
 {
+    /// <summary>What the evidence says about a matched name.</summary>
+    public enum Verdict
+    {
+        Place,
+        NotAPlace,
+
+        /// <summary>A minor town the text does not support here; kept only if the article uses the name as a place elsewhere.</summary>
+        WeakTown,
+    }
+
     /// <summary>Towns below this population need the text's support (a preposition, a region after a comma).</summary>
     internal const long MinorTownPopulation = 20_000;
 
-    public static bool IsNonPlace(Article article, int first, int end, IReadOnlyList<Place> candidates, string key)
+    public static Verdict Judge(Article article, int first, int end, IReadOnlyList<Place> candidates, string key)
     {
         var single = end == first + 1;
         var token = article[first];
-        if (single && WordLists.Calendar.Contains(token.Folded)) return true;
-        if (WordLists.Organisations.Contains(key)) return true;
-        if (IsOperationName(article, first, end)) return true;
-        if (FollowedByOrganisationHead(article, end)) return true;
+        if (single && (WordLists.Calendar.Contains(token.Folded) || WordLists.GenericWords.Contains(token.Folded))) return Verdict.NotAPlace;
+        if (single && (token.Folded.Length == 1 || WordLists.Abbreviations.Contains(token.Folded) || WordLists.PersonTitles.Contains(token.Folded)))
+        {
+            return Verdict.NotAPlace;
+        }
+        if (end < article.Count && WordLists.DiseaseWords.Contains(article[end].Folded)) return Verdict.NotAPlace;
+        if (WordLists.Organisations.Contains(key)) return Verdict.NotAPlace;
+        if (IsOperationName(article, first, end)) return Verdict.NotAPlace;
+        if (IsCodePart(article, first, end)) return Verdict.NotAPlace;
+        if (FollowedByOrganisationHead(article, end)) return Verdict.NotAPlace;
 
         var strongKind = HasKind(candidates, PlaceKind.Country) || HasKind(candidates, PlaceKind.Continent)
                          || HasKind(candidates, PlaceKind.Region) || HasKind(candidates, PlaceKind.Sea);
@@ -27,19 +43,36 @@ internal static class NonPlaceRules
         if (single && token.SentenceStart && !strongKind
             && (WordLists.CommonWords.Contains(token.Folded) || !areaKind && article.AppearsLowerCase(token.Folded)))
         {
-            return true;
+            return Verdict.NotAPlace;
         }
-        if (areaKind) return false;
+        if (areaKind) return Verdict.Place;
 
         // Only towns from here on: ask the text for support.
-        var supported = Locative(article, first) || AdjacentByComma(article, first, end);
+        var supported = Supported(article, first, end);
         var population = MaxPopulation(candidates);
-        if (single && WordLists.CommonWords.Contains(token.Folded) && !supported) return true;
-        if (single && token.AllCaps && token.Folded.Length <= 3 && population < 1_000_000) return true;
-        if (InsideLongerName(article, first, end) && population < 1_000_000) return true;
-        if (population < MinorTownPopulation && !supported && !IsCapital(candidates)) return true;
-        if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return true;
-        return false;
+        if (single && WordLists.CommonWords.Contains(token.Folded) && !supported) return Verdict.NotAPlace;
+        if (single && token.AllCaps && token.Folded.Length <= 3 && population < 1_000_000) return Verdict.NotAPlace;
+        if (InsideLongerName(article, first, end) && population < 100_000 && !supported) return Verdict.NotAPlace;
+        if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return Verdict.NotAPlace;
+        // "McDonald's restaurant", "Google's FluTrends": a possessive town with no support is a company or person.
+        if (single && token.Possessive && !supported && population < 100_000) return Verdict.NotAPlace;
+        if (population < MinorTownPopulation && !supported && !IsCapital(candidates)) return Verdict.WeakTown;
+        return Verdict.Place;
+    }
+
+    /// <summary>A preposition before ("sent to Innisfail"), a comma-joined place ("Pandi, Bulacan") or a place noun
+    /// after ("the Esperance area", "Esperance residents").</summary>
+    private static bool Supported(Article article, int first, int end)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            var word = article[k];
+            if (!word.IsWord) break;
+            if (WordLists.SupportingWords.Contains(word.Folded)) return true;
+            if (word.Folded is not ("the" or "a" or "an") && !WordLists.DirectionAdjectives.Contains(word.Folded)) break;
+        }
+        if (end < article.Count && WordLists.PlaceFollowers.Contains(article[end].Folded)) return true;
+        return AdjacentByComma(article, first, end);
     }
 
     /// <summary>"in", "near", "across" (and "the", adjectives) before the mention.</summary>
@@ -79,9 +112,26 @@ internal static class NonPlaceRules
         return false;
     }
 
-    private static bool FollowedByOrganisationHead(Article article, int end) =>
-        end < article.Count && article[end - 1].JoinsNext && article[end].Capitalized
-        && WordLists.OrganisationHeads.Contains(article[end].Folded);
+    /// <summary>"Buffalo Public Schools", "Kenya Red Cross Society": a run of capitalised words after the name ends
+    /// in the head of a company, school or club.</summary>
+    private static bool FollowedByOrganisationHead(Article article, int end)
+    {
+        for (var k = end; k < article.Count && k < end + 4; k++)
+        {
+            if (!article[k - 1].JoinsNext || article[k - 1].Possessive || !article[k].IsWord || !article[k].Capitalized) return false;
+            if (WordLists.OrganisationHeads.Contains(article[k].Folded)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Part of a code, not prose: "WNEM-TV", "A/California/7/2009", "US$460".</summary>
+    private static bool IsCodePart(Article article, int first, int end)
+    {
+        if (first > 0 && article[first - 1].HyphenNext && article[first - 1].AllCaps && article[first].AllCaps) return true;
+        var before = first > 0 && article[first - 1].End == article[first].Start ? article[first - 1].Folded : "";
+        var after = end < article.Count && article[end].Start == article[end - 1].End ? article[end].Folded : "";
+        return before is "/" or "$" || after is "/" or "$";
+    }
 
     private static bool InsideLongerName(Article article, int first, int end)
     {

@@ -57,6 +57,14 @@ internal static class Resolver
     private static double Prior(MentionDraft mention, Place place)
     {
         var score = 0.25 * Gazetteer.Prominence(place);
+        // News names first-level divisions far more often than the towns named after them ("Ontario", "Indiana"),
+        // and a place by its own name more often than by an alternate one ("Victoria" is not Hong Kong here).
+        if (place.Kind == PlaceKind.Admin1) score += 1.5;
+        if (mention.NameStart >= 0 && mention.Text is { } text
+            && text.AsSpan(mention.NameStart, mention.NameEnd - mention.NameStart).Equals(place.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            score += 1.0;
+        }
         if (mention.RequestedKind is { } kind && place.Kind == kind) score += 2;
         if (mention.CountryConstraint is { } country) score += place.CountryCode == country ? 4 : -4;
         return score;

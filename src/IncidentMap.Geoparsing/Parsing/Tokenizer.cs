@@ -101,6 +101,8 @@ internal static class Tokenizer
 
     private static TokenFlags CaseFlags(string text, int start, int end)
     {
+        // "d'Ivoire", "l'Aquila": the name's capital follows an elided article.
+        if (end - start > 3 && char.IsLower(text[start]) && IsApostrophe(text[start + 1]) && IsUpper(text[start + 2])) return TokenFlags.Capitalized;
         if (!IsUpper(text[start])) return TokenFlags.None;
         if (end - start < 2) return TokenFlags.Capitalized;
         for (var i = start + 1; i < end; i++)

@@ -53,9 +53,33 @@ public sealed class NonPlaceTests
     }
 
     [Fact]
-    public void CapitalisedCommonWordInsideAName_IsNotATown()
+    public void TownNameOfACompanyOrSchool_IsNotAPlace()
     {
-        var result = ParseAssertions.Parse("The Savannah Police Department said nothing.");
+        var result = ParseAssertions.Parse("Pupils of the Savannah Science Magnet School fell ill.");
+
+        Assert.Empty(result.Places);
+    }
+
+    [Fact]
+    public void PlaceNamingAGovernmentBody_IsStillAPlace()
+    {
+        var result = ParseAssertions.Parse("The Kentucky Department of Public Health confirmed the cases.");
+
+        Assert.Equal("admin1:US-KY", result.Mention("Kentucky").Place.Id);
+    }
+
+    [Fact]
+    public void PathogenNamedAfterAPlace_IsNotAPlace()
+    {
+        var result = ParseAssertions.Parse("Doctors confirmed a case of Atlanta virus on Monday.");
+
+        Assert.Empty(result.Places);
+    }
+
+    [Fact]
+    public void CountyWithoutAGazetteerEntry_DoesNotFallBackToTheTown()
+    {
+        var result = ParseAssertions.Parse("Eggs were distributed from Savannah County farms.");
 
         Assert.Empty(result.Places);
     }
