@@ -105,7 +105,7 @@ internal static class MentionRecognizer
             nameEnd = end - 1;
         }
         else if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
-                 && WordLists.RegionNouns.Contains(article[end].Folded))
+                 && WordLists.RegionNouns.Contains(article[end].Folded) && article.Word(end + 1) != "of")
         {
             var kind = RegionKind(article[end].Folded);
             var narrowed = OfKinds(candidates, kind);
