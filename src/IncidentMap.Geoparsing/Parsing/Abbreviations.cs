@@ -38,19 +38,16 @@ internal static class Abbreviations
     public static void DropUnsupported(Article article)
     {
         HashSet<string>? countries = null;
-        for (var m = article.Mentions.Count - 1; m >= 0; m--)
+        article.Mentions.RemoveAll(mention =>
         {
-            var mention = article.Mentions[m];
-            if (!IsRegionAbbreviation(article, mention)) continue;
+            if (!IsRegionAbbreviation(article, mention)) return false;
             countries ??= CountriesNamed(article);
-            var supported = false;
             foreach (var place in mention.Candidates)
             {
-                if (place.CountryCode is { } code && countries.Contains(code)) { supported = true; break; }
+                if (place.CountryCode is { } code && countries.Contains(code)) return false;
             }
-            var afterComma = mention.FirstToken >= 2 && article[mention.FirstToken - 1].Folded == ",";
-            if (!supported && !afterComma) article.Mentions.RemoveAt(m);
-        }
+            return !(mention.FirstToken >= 2 && article[mention.FirstToken - 1].Folded == ",");
+        });
     }
 
     private static bool IsRegionAbbreviation(Article article, MentionDraft mention) =>

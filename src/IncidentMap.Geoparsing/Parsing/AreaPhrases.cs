@@ -129,8 +129,10 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
     private Place? PartnerCountry(Place country, int sentence)
     {
         Place? elsewhere = null;
-        for (var m = article.Mentions.Count - 1; m >= 0; m--)
+        // The partner is named close by; looking further back would make long lists of borders quadratic.
+        for (var m = article.Mentions.Count - 1; m >= 0 && m >= article.Mentions.Count - 64; m--)
         {
+            article.CountWork();
             var mention = article.Mentions[m];
             if (MentionRecognizer.FirstOfKind(mention.Candidates, PlaceKind.Country) is not { } candidate
                 || candidate.Code == country.Code || _gazetteer.FindBorder(candidate.Code!, country.Code!) is null) continue;

@@ -14,6 +14,7 @@ internal sealed class Article
         Tokens = Tokenizer.Tokenize(text, bodyStart);
         IsPerson = new bool[Tokens.Count];
         Consumed = new bool[Tokens.Count];
+        Work = Tokens.Count;
     }
 
     public string Text { get; }
@@ -32,6 +33,12 @@ internal sealed class Article
 
     /// <summary>Country actors named by demonyms that are not places ("Russian drones"), by token index.</summary>
     public List<(int Token, Place Country)> DemonymActors { get; } = [];
+
+    /// <summary>Units of work done on this article (tokens, lookups, candidates weighed), to check the parse
+    /// stays linear in the text's length.</summary>
+    public long Work { get; private set; }
+
+    public void CountWork(int units = 1) => Work += units;
 
     public Token this[int index] => Tokens[index];
 

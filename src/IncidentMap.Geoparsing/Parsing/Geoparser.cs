@@ -18,7 +18,10 @@ public sealed class Geoparser(Gazetteer gazetteer)
     /// </summary>
     /// <param name="text">The article text.</param>
     /// <param name="articleDate">The publication date, used to resolve "Friday", "this week", "in May".</param>
-    public GeoparseResult Parse(string text, DateOnly? articleDate = null)
+    public GeoparseResult Parse(string text, DateOnly? articleDate = null) => Parse(text, articleDate, out _);
+
+    /// <summary>Parses one article and reports the units of work done, to check the parse stays linear.</summary>
+    internal GeoparseResult Parse(string text, DateOnly? articleDate, out long work)
     {
         ArgumentNullException.ThrowIfNull(text);
         var bodyStart = 0;
@@ -48,6 +51,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
             });
         }
         var incidents = IncidentExtractor.Extract(article, indexOf, articleDate);
+        work = article.Work;
         return new GeoparseResult(articleDate, places, incidents);
     }
 }

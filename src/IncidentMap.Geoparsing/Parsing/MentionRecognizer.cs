@@ -69,9 +69,9 @@ internal static class MentionRecognizer
     private static void DropWeakTowns(Article article)
     {
         HashSet<string>? supported = null;
-        for (var m = article.Mentions.Count - 1; m >= 0; m--)
+        article.Mentions.RemoveAll(weak =>
         {
-            if (!article.Mentions[m].Weak) continue;
+            if (!weak.Weak) return false;
             if (supported is null)
             {
                 supported = new HashSet<string>(StringComparer.Ordinal);
@@ -80,8 +80,8 @@ internal static class MentionRecognizer
                     if (!mention.Weak) supported.Add(mention.Key);
                 }
             }
-            if (!supported.Contains(article.Mentions[m].Key)) article.Mentions.RemoveAt(m);
-        }
+            return !supported.Contains(weak.Key);
+        });
     }
 
     public static void Add(Article article, MentionDraft draft)

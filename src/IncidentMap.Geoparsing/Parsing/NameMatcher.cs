@@ -53,6 +53,7 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
             var lowerInside = !token.Capitalized && !char.IsDigit(token.Folded.Length > 0 ? token.Folded[0] : 'a');
             if (lowerInside && !Connectors.Contains(token.Folded) && !TrailingNouns.Contains(token.Folded)) break;
             if (lowerInside && !TrailingNouns.Contains(token.Folded)) continue;
+            article.CountWork();
             var found = gazetteer.LookupFolded(_buffer.AsSpan(0, length));
             if (found.Count > 0)
             {

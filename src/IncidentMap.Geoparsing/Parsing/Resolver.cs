@@ -29,6 +29,7 @@ internal static class Resolver
             for (var c = 0; c < candidates.Count && c < MaxCandidates; c++)
             {
                 var place = candidates[c];
+                article.CountWork();
                 var score = Evidence(article, mention, m, place, geography, first);
                 // One sense per name: occurrences pool their evidence.
                 byPlace[place] = byPlace.TryGetValue(place, out var sum) ? Math.Max(sum, score) + 0.25 : score;

@@ -90,7 +90,8 @@ internal static class Tokenizer
         // Letter '.' Letter '.' (…): "U.S.", "N.S.W.", "B.C.".
         var i = start;
         var letters = 0;
-        while (i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.' && (i == start || !char.IsLetter(text[i - 1])))
+        // At most six initials: a longer run is not an abbreviation, and rescanning it would be quadratic.
+        while (i + 1 < text.Length && letters < 6 && char.IsLetter(text[i]) && text[i + 1] == '.' && (i == start || !char.IsLetter(text[i - 1])))
         {
             letters++;
             i += 2;
