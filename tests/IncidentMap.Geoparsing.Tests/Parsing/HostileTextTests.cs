@@ -7,7 +7,7 @@ namespace IncidentMap.Geoparsing.Tests.Parsing;
 /// <summary>Random and hostile text never throws, keeps every offset inside the text, and costs work linear in its length.</summary>
 public sealed class HostileTextTests
 {
-    private static readonly string[] Vocabulary =
+    internal static readonly string[] Vocabulary =
     [
         "Poland", "Belarus's", "Grodno", "region", "Polish", "airspace", "its", "border", "with", "the", "Baltics", "and",
         "Barents", "seas", "Moscow", "said", "Friday", "in", "May", "drones", "downed", "captured", "near", "Kyiv", ",", ".",
