@@ -42,6 +42,7 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
     /// <summary>"the Baltic and Barents seas", "the Black, Azov and Caspian seas": one sea per name.</summary>
     public int TrySeaList(int i)
     {
+        if (article.Word(i + 1) is not ("and" or ",")) return i;
         var names = new List<int>(3) { i };
         var k = i + 1;
         while (k + 1 < article.Count && names.Count < 5)
@@ -71,9 +72,9 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
     /// <summary>A demonym with a place noun is a place ("Polish airspace"); otherwise its country is an actor.</summary>
     public int TryDemonym(int i)
     {
-        if (_gazetteer.FindCountryByDemonym(article[i].Folded) is not { } country) return i;
+        if (article.Lexicon.Demonym(article[i].Folded) is not { } country) return i;
         var next = article.Word(i + 1);
-        if (article[i].HyphenNext && _gazetteer.FindCountryByDemonym(next) is { } second
+        if (article[i].HyphenNext && article.Lexicon.Demonym(next) is { } second
             && article.Word(i + 2) is "border" or "frontier" && _gazetteer.FindBorder(country.Code!, second.Code!) is { } pair)
         {
             return AddArea(i, i + 3, pair, -1, -1);
@@ -90,7 +91,7 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
         }
         // "Lithuanian and Latvian airspace": each demonym gets the noun.
         if (next == "and" && article[i + 2 < article.Count ? i + 2 : i].Capitalized
-            && _gazetteer.FindCountryByDemonym(article.Word(i + 2)) is { } other && article.Word(i + 3) == "airspace"
+            && article.Lexicon.Demonym(article.Word(i + 2)) is { } other && article.Word(i + 3) == "airspace"
             && _gazetteer.FindAirspace(country.Code!) is { } first && _gazetteer.FindAirspace(other.Code!) is { } last)
         {
             AddArea(i, i + 1, first, -1, -1);

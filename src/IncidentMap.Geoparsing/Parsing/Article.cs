@@ -7,10 +7,11 @@ internal sealed class Article
 {
     private HashSet<string>? _lowerCaseWords;
 
-    public Article(string text, int bodyStart, Gazetteer gazetteer)
+    public Article(string text, int bodyStart, GazetteerLexicon lexicon)
     {
         Text = text;
-        Gazetteer = gazetteer;
+        Lexicon = lexicon;
+        Gazetteer = lexicon.Gazetteer;
         Tokens = Tokenizer.Tokenize(text, bodyStart);
         IsPerson = new bool[Tokens.Count];
         Consumed = new bool[Tokens.Count];
@@ -20,6 +21,9 @@ internal sealed class Article
     public string Text { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>What the parser precomputed from the gazetteer.</summary>
+    public GazetteerLexicon Lexicon { get; }
 
     public List<Token> Tokens { get; }
 

@@ -12,6 +12,8 @@ public sealed class Geoparser(Gazetteer gazetteer)
     /// <summary>The gazetteer this parser resolves against.</summary>
     public Gazetteer Gazetteer { get; } = gazetteer;
 
+    private readonly GazetteerLexicon _lexicon = new(gazetteer);
+
     /// <summary>
     /// Parses one article. When <paramref name="articleDate"/> is null, a leading <c>date YYYY-MM-DD</c> line or prefix
     /// of <paramref name="text"/> gives it. Offsets in the result always index <paramref name="text"/> as given.
@@ -31,7 +33,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
             bodyStart = afterDate;
         }
 
-        var article = new Article(text, bodyStart, Gazetteer);
+        var article = new Article(text, bodyStart, _lexicon);
         PersonNames.Mark(article);
         MentionRecognizer.Recognize(article, new NameMatcher(Gazetteer));
         Resolver.Resolve(article);

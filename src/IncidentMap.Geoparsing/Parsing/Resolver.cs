@@ -24,7 +24,10 @@ internal static class Resolver
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (!scores.TryGetValue(mention.Key, out var byPlace)) scores[mention.Key] = byPlace = [];
+            var repeat = scores.TryGetValue(mention.Key, out var byPlace);
+            if (!repeat) scores[mention.Key] = byPlace = [];
+            // Repeats of a name weigh the same evidence again, unless a comma neighbour adds containment.
+            if (repeat && !HasCommaNeighbour(article, m)) continue;
             var candidates = mention.Candidates;
             for (var c = 0; c < candidates.Count && c < MaxCandidates; c++)
             {
@@ -32,13 +35,20 @@ internal static class Resolver
                 article.CountWork();
                 var score = Evidence(article, mention, m, place, geography, first);
                 // One sense per name: occurrences pool their evidence.
-                byPlace[place] = byPlace.TryGetValue(place, out var sum) ? Math.Max(sum, score) + 0.25 : score;
+                byPlace![place] = byPlace.TryGetValue(place, out var best) ? Math.Max(best, score) : score;
             }
         }
         foreach (var mention in mentions)
         {
             Choose(mention, scores[mention.Key]);
         }
+    }
+
+    private static bool HasCommaNeighbour(Article article, int index)
+    {
+        var mention = article.Mentions[index];
+        return mention.EndToken < article.Count && article[mention.EndToken].Folded == ","
+               || mention.FirstToken > 0 && article[mention.FirstToken - 1].Folded == ",";
     }
 
     private static Place BestByPrior(MentionDraft mention)

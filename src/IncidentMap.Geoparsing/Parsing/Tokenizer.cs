@@ -148,28 +148,33 @@ internal static class Tokenizer
 
     private static string Fold(string text, int start, int end)
     {
-        var ascii = true;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] >= 128) { ascii = false; break; }
-        }
-        if (!ascii) return NameFolding.Fold(text.AsSpan(start, end - start));
+        if (end - start > MaxCachedWord) return NameFolding.Fold(text.AsSpan(start, end - start));
+        Span<char> folded = stackalloc char[MaxCachedWord];
         var length = 0;
         for (var i = start; i < end; i++)
         {
-            if (char.IsLetterOrDigit(text[i])) length++;
+            var c = text[i];
+            if (c >= 128) return NameFolding.Fold(text.AsSpan(start, end - start));
+            if (c is >= 'A' and <= 'Z') folded[length++] = (char)(c + 32);
+            else if (c is >= 'a' and <= 'z' or >= '0' and <= '9') folded[length++] = c;
         }
-        return string.Create(length, (text, start, end), static (span, s) =>
-        {
-            var k = 0;
-            for (var i = s.start; i < s.end; i++)
-            {
-                var c = s.text[i];
-                if (c is >= 'A' and <= 'Z') span[k++] = (char)(c + 32);
-                else if (char.IsLetterOrDigit(c)) span[k++] = c;
-            }
-        });
+        var key = folded[..length];
+        if (FoldedWords.TryGetValue(key, out var cached)) return cached;
+        var word = key.ToString();
+        // The cache holds the vocabulary of news, not every token of a hostile input.
+        if (FoldedWordCache.Count < MaxCachedWords) FoldedWordCache.TryAdd(word, word);
+        return word;
     }
+
+    internal const int MaxCachedWord = 32;
+    internal const int MaxCachedWords = 200_000;
+
+    /// <summary>Folded forms of the words seen so far, shared by all parses (thread-safe), so a common word's
+    /// token allocates nothing.</summary>
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedWordCache = new(StringComparer.Ordinal);
+
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FoldedWords =
+        FoldedWordCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z' || (c >= 128 && char.IsUpper(c));
 
