@@ -15,6 +15,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place[]> _byAbbreviation;
     private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byAbbreviationSpan;
     private readonly FrozenDictionary<string, Place> _countryByDemonym;
+    private readonly FrozenDictionary<string, Place[]> _byDemonym;
     private readonly FrozenDictionary<string, Place> _countryByCode;
 
     /// <summary>Indexes <paramref name="places"/>.</summary>
@@ -46,6 +47,10 @@ public sealed class Gazetteer
             .SelectMany(c => c.Demonyms.Select(d => (Key: NameFolding.Fold(d), Country: c)))
             .GroupBy(x => x.Key)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => Prominence(x.Country)).First().Country, StringComparer.Ordinal);
+        _byDemonym = _places
+            .SelectMany(p => p.Demonyms.Select(d => NameFolding.Fold(d)).Where(k => k.Length > 0).Distinct().Select(k => (Key: k, Place: p)))
+            .GroupBy(x => x.Key)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).OrderByDescending(Prominence).ToArray(), StringComparer.Ordinal);
         _countryByCode = countries
             .SelectMany(c => new[] { c.Code, c.Alpha2, c.CountryCode }.OfType<string>().Select(code => (Code: code.ToUpperInvariant(), Country: c)))
             .GroupBy(x => x.Code)
@@ -92,6 +97,11 @@ public sealed class Gazetteer
     /// <summary>The country whose English demonym this is ("Polish" → Poland), or null.</summary>
     public Place? FindCountryByDemonym(string demonym) =>
         _countryByDemonym.GetValueOrDefault(NameFolding.Fold(demonym));
+
+    /// <summary>Every place with this demonym, most prominent first: countries ("Polish"), continents ("European"),
+    /// macro-regions ("Kurdish" → Kurdistan, "Balkan"); empty when none.</summary>
+    public IReadOnlyList<Place> FindByDemonym(string demonym) =>
+        _byDemonym.TryGetValue(NameFolding.Fold(demonym), out var places) ? places : [];
 
     /// <summary>The land border between two countries given by code or name, in either order, or null.</summary>
     public Place? FindBorder(string a, string b)
