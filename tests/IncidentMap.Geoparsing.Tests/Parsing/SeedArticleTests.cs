@@ -19,7 +19,6 @@ public sealed class SeedArticleTests
     [InlineData("Dnipropetrovsk region", "admin1:UA-12")]
     [InlineData("Polish airspace", "airspace:POL")]
     [InlineData("its airspace", "airspace:POL")]
-    [InlineData("Baltics", "sea:Baltic Sea")]
     [InlineData("Barents seas", "sea:Barents Sea")]
     [InlineData("border with Belarus", "border:BLR-POL")]
     public void WholeMentions_ResolveAsAnAnalystReadsThem(string text, string id)
@@ -27,6 +26,18 @@ public sealed class SeedArticleTests
         var result = Parse();
 
         Assert.Equal(id, result.Mention(text).Place.Id);
+    }
+
+    [Fact]
+    public void Baltics_IsTheSeaBeforeSeasAndTheStatesElsewhere()
+    {
+        var result = Parse();
+        var text = SeedText.Value;
+
+        var sea = result.Places.Single(p => p.Start == text.IndexOf("Baltics and Barents", StringComparison.Ordinal));
+        Assert.Equal("sea:Baltic Sea", sea.Place.Id);
+        var states = result.Places.Single(p => p.Start == text.IndexOf("Baltics and Zelensky", StringComparison.Ordinal));
+        Assert.Equal(Geoparsing.Places.PlaceKind.Region, states.Place.Kind);
     }
 
     [Fact]
