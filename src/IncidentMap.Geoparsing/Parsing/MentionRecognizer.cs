@@ -109,11 +109,20 @@ internal static class MentionRecognizer
         {
             var kind = RegionKind(article[end].Folded);
             var narrowed = OfKinds(candidates, kind);
+            if (narrowed.Count > 0)
+            {
+                requested = kind;
+                candidates = narrowed;
+                mentionEnd = end + 1;
+                // A capitalised noun is part of the proper name ("Scott County", "Nyanza Province"); a lower-case
+                // one describes it ("Grodno region").
+                if (article[end].Capitalized) nameEnd = end + 1;
+            }
             // "Wright County" with no such county known: the town named Wright is not what the text means.
-            if (narrowed.Count == 0) return null;
-            requested = kind;
-            candidates = narrowed;
-            mentionEnd = end + 1;
+            else if (article[end].Capitalized)
+            {
+                return null;
+            }
         }
         if (requested is { } asked && mentionEnd == end)
         {

@@ -36,6 +36,9 @@ internal static class NonPlaceRules
         if (IsOperationName(article, first, end)) return Verdict.NotAPlace;
         if (IsCodePart(article, first, end)) return Verdict.NotAPlace;
         if (FollowedByOrganisationHead(article, end)) return Verdict.NotAPlace;
+        // "Peanut Corporation of America", "Bank of America": the name completes a company's.
+        if (first >= 2 && article[first - 1].Folded == "of" && article[first - 2].Capitalized
+            && WordLists.OrganisationHeads.Contains(article[first - 2].Folded)) return Verdict.NotAPlace;
 
         var strongKind = HasKind(candidates, PlaceKind.Country) || HasKind(candidates, PlaceKind.Continent)
                          || HasKind(candidates, PlaceKind.Region) || HasKind(candidates, PlaceKind.Sea);
@@ -69,6 +72,9 @@ internal static class NonPlaceRules
             var word = article[k];
             if (!word.IsWord) break;
             if (WordLists.SupportingWords.Contains(word.Folded)) return true;
+            // "a resident of Lubbock", "Mark Kitsmore, 54, of Tyler".
+            if (word.Folded == "of" && (article.Word(k - 1) is "resident" or "residents" or "native" or "natives" or "town" or "city"
+                                            or "village" or "mayor" or "outskirts" or "people" or ",")) return true;
             if (word.Folded is not ("the" or "a" or "an") && !WordLists.DirectionAdjectives.Contains(word.Folded)) break;
         }
         if (end < article.Count && WordLists.PlaceFollowers.Contains(article[end].Folded)) return true;

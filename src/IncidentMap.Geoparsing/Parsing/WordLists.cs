@@ -50,7 +50,8 @@ internal static class WordLists
         tayyip recep xi jinping narendra benjamin ali mohammed muhammad ahmed abdul hassan hussein omar mahmoud
         kim shinzo fumio justin boris theresa rishi keir nicolas francois jacques gerhard helmut mateusz andrzej
         radoslaw alexander lukashenko jens mark ursula antonio kamala mike nancy mitch chuck marco rex ban kofi
-        margaret tony gordon david nicola jacinda scott malcolm kevin julia ehud ariel yitzhak shimon mahmoud
+        margaret tony gordon david nicola jacinda scott malcolm kevin julia ehud ariel yitzhak shimon mahmoud nelson luis
+        barry jimmy harry jim tom bob dick ted
         """);
 
     /// <summary>Organisations, alliances and media that share names or initials with places, folded.</summary>
@@ -82,7 +83,7 @@ internal static class WordLists
 
     /// <summary>Words after a place name that make it the name of a disease or pathogen ("West Nile virus").</summary>
     public static readonly FrozenSet<string> DiseaseWords = Set("""
-        virus viruses fever ebolavirus encephalitis
+        virus viruses fever ebolavirus encephalitis hemorrhagic haemorrhagic
         """);
 
     /// <summary>Nouns that make a capitalised word before them a named operation or exercise ("Zapad" military exercises).</summary>
