@@ -30,9 +30,10 @@ internal static class MentionRecognizer
             if (seasEnd > i) { i = seasEnd - 1; continue; }
 
             var (end, candidates) = matcher.Longest(article, i);
+            var abbreviation = false;
             if (end <= i + 1 && Abbreviations.Candidates(article, i) is { Count: > 0 } shortForm)
             {
-                (end, candidates) = (i + 1, shortForm);
+                (end, candidates, abbreviation) = (i + 1, shortForm, true);
             }
             if ((end == i || end == i + 1) && MentionRecognizer.FirstOfKind(candidates, PlaceKind.Country) is null)
             {
@@ -41,7 +42,7 @@ internal static class MentionRecognizer
             }
             if (end == i) continue;
 
-            var draft = NameMention(article, matcher, i, end, candidates);
+            var draft = NameMention(article, i, end, candidates, abbreviation);
             if (draft is null) { i = end - 1; continue; }
             if (possessiveCountry is not null && i <= possessiveValidUntil && OnlyAdjectivesBetween(article, possessiveValidUntil - 3, i))
             {
@@ -90,10 +91,10 @@ internal static class MentionRecognizer
         for (var k = draft.FirstToken; k < draft.EndToken; k++) article.Consumed[k] = true;
     }
 
-    private static MentionDraft? NameMention(Article article, NameMatcher matcher, int first, int end, IReadOnlyList<Place> candidates)
+    private static MentionDraft? NameMention(Article article, int first, int end, IReadOnlyList<Place> candidates, bool abbreviation)
     {
         var key = JoinFolded(article, first, end);
-        var verdict = NonPlaceRules.Judge(article, first, end, candidates, key);
+        var verdict = NonPlaceRules.Judge(article, first, end, candidates, key, abbreviation);
         if (verdict == NonPlaceRules.Verdict.NotAPlace) return null;
         var nameEnd = end;
         var mentionEnd = end;
@@ -102,7 +103,8 @@ internal static class MentionRecognizer
         if (end - first > 1 && WordLists.RegionNouns.Contains(lastWord))
         {
             requested = RegionKind(lastWord);
-            nameEnd = end - 1;
+            // "Scott County" names the county; "Grodno region" describes the region Grodno.
+            if (!article[end - 1].Capitalized) nameEnd = end - 1;
         }
         else if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
                  && WordLists.RegionNouns.Contains(article[end].Folded) && article.Word(end + 1) != "of")

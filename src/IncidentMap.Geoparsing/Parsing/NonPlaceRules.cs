@@ -22,7 +22,7 @@ internal static class NonPlaceRules
     /// <summary>Towns below this population need the text's support (a preposition, a region after a comma).</summary>
     internal const long MinorTownPopulation = 20_000;
 
-    public static Verdict Judge(Article article, int first, int end, IReadOnlyList<Place> candidates, string key)
+    public static Verdict Judge(Article article, int first, int end, IReadOnlyList<Place> candidates, string key, bool abbreviation)
     {
         var single = end == first + 1;
         var token = article[first];
@@ -48,6 +48,13 @@ internal static class NonPlaceRules
         {
             return Verdict.NotAPlace;
         }
+        // An acronym in capitals is an organisation's before it is a small unit's ("ALMA", "BAI"), unless it follows
+        // a town and a comma ("Portland, ME").
+        if (single && token.AllCaps && !abbreviation && !token.SentenceStart && !strongKind && !AdjacentByComma(article, first, end))
+        {
+            return Verdict.NotAPlace;
+        }
+        if (abbreviation) return Verdict.Place;
         if (areaKind) return Verdict.Place;
 
         // Only towns from here on: ask the text for support.
@@ -59,6 +66,8 @@ internal static class NonPlaceRules
         if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return Verdict.NotAPlace;
         // "McDonald's restaurant", "Google's FluTrends": a possessive town with no support is a company or person.
         if (single && token.Possessive && !supported && population < 100_000) return Verdict.NotAPlace;
+        // Two- and three-letter names ("Jin", "Lu", "Bo") are far more often people's than towns'.
+        if (single && token.Folded.Length <= 3 && !supported) return Verdict.NotAPlace;
         if (population < MinorTownPopulation && !supported && !IsCapital(candidates)) return Verdict.WeakTown;
         return Verdict.Place;
     }
