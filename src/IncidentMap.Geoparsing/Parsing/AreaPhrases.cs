@@ -69,6 +69,16 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
         return k + 1;
     }
 
+    /// <summary>"the Mediterranean", "the Pacific": a sea or ocean named without its noun, after "the".</summary>
+    public int TryBareSea(int i)
+    {
+        if (article.Word(i - 1) != "the" || i + 1 < article.Count && article[i + 1].Capitalized && article[i].JoinsNext) return i;
+        var folded = article[i].Folded;
+        if (article.Lexicon.Demonym(folded) is not null) return i; // "the Indian government" is not the Indian Ocean
+        var sea = FirstSea(matcher.Lookup(folded + " sea")) ?? FirstSea(matcher.Lookup(folded + " ocean"));
+        return sea is null ? i : AddArea(i, i + 1, sea, article[i].Start, article[i].End);
+    }
+
     /// <summary>A demonym with a place noun is a place ("Polish airspace"); otherwise its country is an actor.</summary>
     public int TryDemonym(int i)
     {

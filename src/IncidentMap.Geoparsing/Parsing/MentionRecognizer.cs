@@ -35,8 +35,10 @@ internal static class MentionRecognizer
             {
                 (end, candidates, abbreviation) = (i + 1, shortForm, true);
             }
-            if ((end == i || end == i + 1) && MentionRecognizer.FirstOfKind(candidates, PlaceKind.Country) is null)
+            if (end <= i + 1 && FirstOfKind(candidates, PlaceKind.Country) is null && FirstOfKind(candidates, PlaceKind.Sea) is null)
             {
+                var seaEnd = areas.TryBareSea(i);
+                if (seaEnd > i) { i = seaEnd - 1; continue; }
                 var demonymEnd = areas.TryDemonym(i);
                 if (demonymEnd > i) { i = demonymEnd - 1; continue; }
             }

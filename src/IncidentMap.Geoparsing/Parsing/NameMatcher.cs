@@ -15,7 +15,7 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
     internal static readonly FrozenSet<string> Connectors = new[]
     {
         "of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "upon", "on", "sur",
-        "am", "an", "der", "di", "du", "y", "en", "au", "aux", "von", "van",
+        "am", "an", "der", "di", "du", "y", "en", "au", "aux", "von", "van", "es", "kwa", "e", "i", "ul", "ad", "ar", "as",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns a name may end with ("Grodno region", "Baltic sea").</summary>

@@ -43,6 +43,7 @@ internal static class NonPlaceRules
         var strongKind = HasKind(candidates, PlaceKind.Country) || HasKind(candidates, PlaceKind.Continent)
                          || HasKind(candidates, PlaceKind.Region) || HasKind(candidates, PlaceKind.Sea);
         var areaKind = strongKind || HasKind(candidates, PlaceKind.Admin1);
+        if (single && IsClippedCountryAdjective(article, first, candidates)) return Verdict.NotAPlace;
         if (single && token.SentenceStart && !strongKind
             && (WordLists.CommonWords.Contains(token.Folded) || !areaKind && article.AppearsLowerCase(token.Folded)))
         {
@@ -169,6 +170,17 @@ internal static class NonPlaceRules
     }
 
     private static bool IsQuote(string folded) => folded is "\"" or "\u201C" or "\u201D" or "'";
+
+    /// <summary>"Saudi authorities", "Somali refugees": a clipped country name used as an adjective before a noun.</summary>
+    private static bool IsClippedCountryAdjective(Article article, int first, IReadOnlyList<Place> candidates)
+    {
+        if (candidates.Count == 0 || candidates[0].Kind != PlaceKind.Country || article.Word(first - 1) == "the") return false;
+        var next = first + 1 < article.Count ? article[first + 1] : default;
+        if (!next.IsWord || next.Capitalized || !article[first].JoinsNext) return false;
+        var name = candidates[0].Name;
+        var written = article.Text.AsSpan(article[first].Start, article[first].End - article[first].Start);
+        return name.Length > written.Length && name.AsSpan().StartsWith(written, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool HasKind(IReadOnlyList<Place> candidates, PlaceKind kind)
     {

@@ -65,6 +65,11 @@ internal static class Tokenizer
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c)) { i++; continue; }
+            if (c == '.' && IsSaintLike(text, start, i) && i + 2 < text.Length && text[i + 1] == ' ' && IsUpper(text[i + 2]))
+            {
+                // "St. Marc", "Mt. Kenya", "Ft. Worth": the abbreviation's dot is part of the name, not a sentence end.
+                return (i + 1, flags | TokenFlags.Capitalized, i + 1);
+            }
             if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 // "'s" at a word's end is the possessive; other apostrophes belong to the word.
@@ -175,6 +180,9 @@ internal static class Tokenizer
 
     internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FoldedWords =
         FoldedWordCache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsSaintLike(string text, int start, int end) =>
+        end - start == 2 && text[start] is 'S' or 'M' or 'F' && text[start + 1] == 't';
 
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z' || (c >= 128 && char.IsUpper(c));
 
