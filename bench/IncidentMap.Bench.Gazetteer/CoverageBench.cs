@@ -17,8 +17,9 @@ internal static class CoverageBench
     public static int Run(string corpus)
     {
         var gazetteer = GazetteerStore.Load();
-        int total = 0, baseKnown = 0, baseNear = 0, fullKnown = 0, fullNear = 0;
+        int total = 0, baseKnown = 0, baseNear = 0, fullKnown = 0, fullNear = 0, fullNearOrInside = 0;
         var misses = new Dictionary<string, int>();
+        var unknown = new Dictionary<string, int>();
         foreach (var line in File.ReadLines(corpus))
         {
             using var doc = JsonDocument.Parse(line);
@@ -33,13 +34,19 @@ internal static class CoverageBench
                 if (baseCandidates.Length > 0) baseKnown++;
                 if (baseCandidates.Any(p => Near(p, lat, lon))) baseNear++;
                 if (full.Length > 0) fullKnown++;
+                else unknown[name] = unknown.GetValueOrDefault(name) + 1;
                 if (full.Any(p => Near(p, lat, lon))) fullNear++;
                 else misses[name] = misses.GetValueOrDefault(name) + 1;
+                var gold = Geoparsing.GeometryFactories.Wgs84.CreatePoint(new NetTopologySuite.Geometries.Coordinate(lon, lat));
+                if (full.Any(p => Near(p, lat, lon) || p.Kind != PlaceKind.City && p.Geometry.Contains(gold))) fullNearOrInside++;
             }
         }
         Console.WriteLine($"gold toponyms: {total}");
         Console.WriteLine($"base: name known {Pct(baseKnown, total)}, candidate within 161 km {Pct(baseNear, total)}");
         Console.WriteLine($"full: name known {Pct(fullKnown, total)}, candidate within 161 km {Pct(fullNear, total)}");
+        Console.WriteLine($"full, counting an area candidate that contains the gold point: {Pct(fullNearOrInside, total)}");
+        Console.WriteLine("most frequent unknown names: " +
+            string.Join(", ", unknown.OrderByDescending(kv => kv.Value).Take(40).Select(kv => $"{kv.Key} ×{kv.Value}")));
         Console.WriteLine("most frequent misses (no candidate within 161 km): " +
             string.Join(", ", misses.OrderByDescending(kv => kv.Value).Take(40).Select(kv => $"{kv.Key} ×{kv.Value}")));
         return 0;

@@ -5,6 +5,12 @@ namespace IncidentMap.Geoparsing.Places;
 /// name contains the text), with the point gazetteers conventionally give it.</summary>
 internal sealed record MacroRegion(string Name, double Lat, double Lon, string[] Names, string[] Demonyms, string[] Members, string[]? Admin1 = null)
 {
+    /// <summary>Abbreviations of regions, kept apart from names like every abbreviation.</summary>
+    public static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["European Union"] = ["EU", "E.U."],
+    };
+
     /// <summary>Continents at GeoNames' conventional points.</summary>
     public static readonly MacroRegion[] Continents =
     [
@@ -64,6 +70,8 @@ internal sealed record MacroRegion(string Name, double Lat, double Lon, string[]
             ["MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "HTI", "PRI", "COL", "VEN", "ECU", "PER", "BOL", "BRA",
              "PRY", "URY", "ARG", "CHL", "GUY", "SUR", "GUF"]),
         new("Sub-Saharan Africa", -2.0, 22.0, ["Subsaharan Africa", "sub-Saharan Africa"], ["Sub-Saharan African"], []),
+        new("European Union", 50.1, 9.25, [], [], ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+            "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]),
         new("Kurdistan", 37.0, 43.5, ["Kurdish region", "Kurdish areas"], ["Kurdish", "Kurd"], [],
             ["IQ-AR", "IQ-SU", "IQ-DA", "TR-21", "TR-47", "TR-56", "TR-72", "TR-73", "TR-30", "TR-65", "SY-HA", "IRN:Kordestan", "IRN:Kermanshah"]),
         new("Iraqi Kurdistan", 36.4, 44.4, ["Kurdistan Region", "Kurdistan Regional Government"], [], [], ["IQ-AR", "IQ-SU", "IQ-DA"]),

@@ -74,6 +74,7 @@ internal static class RegionPlaces
                 Population = s.Members.Length == 1 ? 0 : s.Members.Sum(m => countries.GetValueOrDefault(m)?.Population ?? 0),
                 Demonyms = s.Demonyms,
                 Members = s.Members,
+                Abbreviations = MacroRegion.Abbreviations.GetValueOrDefault(s.Name, []),
             };
         });
         return [.. result.OfType<Place>()];

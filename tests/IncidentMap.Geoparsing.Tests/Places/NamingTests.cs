@@ -12,6 +12,25 @@ public sealed class NamingTests
     public void SeaNames_CollapseSpacesAndTitleCaseCapitals(string raw, string expected) =>
         Assert.Equal(expected, SeaPlaces.Normalise(raw));
 
+    [Theory]
+    [InlineData("North Pacific Ocean", new[] { "Pacific Ocean", "Pacific" })]
+    [InlineData("Mediterranean Sea", new[] { "Mediterranean" })]
+    [InlineData("Baltic Sea", new[] { "Baltic" })]
+    [InlineData("White Sea", new string[0])]
+    [InlineData("Gulf of Mexico", new string[0])]
+    public void SeaShortForms_OceansAndAdjectivalSeas(string name, string[] expected) =>
+        Assert.Equal(expected, SeaPlaces.ShortForms(name));
+
+    [Theory]
+    [InlineData("Saint-Marc", "St. Marc")]
+    [InlineData("Sainte-Anne", "Ste. Anne")]
+    [InlineData("Mount Vernon", "Mt. Vernon")]
+    public void CityNames_GetTheAbbreviatedFormNewsPrints(string name, string expected) =>
+        Assert.Equal([expected], CityPlaces.Abbreviated(name));
+
+    [Fact]
+    public void CityNames_WithoutSaintOrMount_GetNoVariant() => Assert.Empty(CityPlaces.Abbreviated("Saintes"));
+
     [Fact]
     public void Admin1NewsForms_FromEnglishAndLocalType()
     {

@@ -59,6 +59,16 @@ public sealed class RealGazetteerCoverageTests
     }
 
     [Fact]
+    public void EU_IsAnAbbreviationOfTheEuropeanUnion_NotAName()
+    {
+        var gazetteer = RealGazetteer.Load();
+        var eu = gazetteer.LookupAbbreviation("E.U.")[0];
+        Assert.Equal("region:European Union", eu.Id);
+        Assert.Contains("POL", eu.Members);
+        Assert.DoesNotContain(gazetteer.Lookup("EU"), p => p.Id == eu.Id);
+    }
+
+    [Fact]
     public void Demonyms_NameContinentsAndRegions()
     {
         var gazetteer = RealGazetteer.Load();
