@@ -35,12 +35,13 @@ internal static class MentionRecognizer
             {
                 (end, candidates, abbreviation) = (i + 1, shortForm, true);
             }
-            if (end <= i + 1 && FirstOfKind(candidates, PlaceKind.Country) is null && FirstOfKind(candidates, PlaceKind.Sea) is null)
+            // A demonym is a demonym before it is a short form of a sea ("Philippine Department", "Philippine Sea").
+            if (end <= i + 1 && FirstOfKind(candidates, PlaceKind.Country) is null)
             {
-                var seaEnd = areas.TryBareSea(i);
-                if (seaEnd > i) { i = seaEnd - 1; continue; }
                 var demonymEnd = areas.TryDemonym(i);
                 if (demonymEnd > i) { i = demonymEnd - 1; continue; }
+                var seaEnd = FirstOfKind(candidates, PlaceKind.Sea) is null ? areas.TryBareSea(i) : i;
+                if (seaEnd > i) { i = seaEnd - 1; continue; }
             }
             if (end == i) continue;
 

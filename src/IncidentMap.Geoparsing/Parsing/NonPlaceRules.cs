@@ -33,6 +33,8 @@ internal static class NonPlaceRules
         }
         if (end < article.Count && WordLists.DiseaseWords.Contains(article[end].Folded)) return Verdict.NotAPlace;
         if (WordLists.Organisations.Contains(key)) return Verdict.NotAPlace;
+        // "the European Union said": a union of states acts as an organisation unless something happens in it.
+        if (WordLists.Unions.Contains(key) && !Locative(article, first)) return Verdict.NotAPlace;
         if (IsOperationName(article, first, end)) return Verdict.NotAPlace;
         if (IsCodePart(article, first, end)) return Verdict.NotAPlace;
         if (FollowedByOrganisationHead(article, end)) return Verdict.NotAPlace;

@@ -62,6 +62,9 @@ internal static class WordLists
         usaid fda nih epa dhs fema hhs nhs
         """);
 
+    /// <summary>Unions of states that the gazetteer holds as regions but news mostly names as actors.</summary>
+    public static readonly FrozenSet<string> Unions = new[] { "european union", "african union" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Head words that make a capitalised phrase a company, school or club merely named after a place
     /// ("Buffalo Public Schools", "Kenya Broadcasting Corporation"). Government bodies are not here: "California
     /// Department of Public Health" still names California.</summary>

@@ -83,4 +83,21 @@ public sealed class NonPlaceTests
 
         Assert.Empty(result.Places);
     }
+
+    [Fact]
+    public void UnionOfStates_IsAnActorUnlessSomethingHappensInIt()
+    {
+        var gazetteer = new Geoparsing.Places.Gazetteer(
+        [
+            new Geoparsing.Places.Place(GeometryFactories.Wgs84.CreatePoint(new NetTopologySuite.Geometries.Coordinate(10, 50)))
+            {
+                Id = "region:European Union", Kind = Geoparsing.Places.PlaceKind.Region, Name = "European Union",
+                Names = ["European Union"], Lat = 50, Lon = 10,
+            },
+        ]);
+        var parser = new Parsing.Geoparser(gazetteer);
+
+        Assert.Empty(parser.Parse("The European Union said it would send aid.").Places);
+        Assert.Single(parser.Parse("Cases rose in the European Union.").Places);
+    }
 }
