@@ -95,7 +95,7 @@ public sealed class NonPlaceTests
                 Names = ["European Union"], Lat = 50, Lon = 10,
             },
         ]);
-        var parser = new Parsing.Geoparser(gazetteer);
+        var parser = new Geoparsing.Parsing.Geoparser(gazetteer);
 
         Assert.Empty(parser.Parse("The European Union said it would send aid.").Places);
         Assert.Single(parser.Parse("Cases rose in the European Union.").Places);
