@@ -49,6 +49,11 @@ internal sealed class MentionDraft
     /// <summary>A minor town the text gives no support here: kept only if the name is supported elsewhere.</summary>
     public bool Weak { get; init; }
 
+    /// <summary>A country is among the candidates ("Mexico" the country, not Mexico City).</summary>
+    public bool NamesACountry => _namesACountry ??= MentionRecognizer.FirstOfKind(Candidates, PlaceKind.Country) is not null;
+
+    private bool? _namesACountry;
+
     public Place? Chosen { get; set; }
 
     public double Score { get; set; }

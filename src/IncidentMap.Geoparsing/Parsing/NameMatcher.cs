@@ -22,7 +22,7 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
     internal static readonly FrozenSet<string> TrailingNouns = new[]
     {
         "region", "oblast", "province", "voivodeship", "governorate", "district", "county", "sea", "ocean", "gulf",
-        "bay", "strait", "island", "islands", "peninsula", "river", "lake", "mountains",
+        "bay", "strait", "island", "islands", "peninsula", "river", "lake", "mountains", "states",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly int _maxWords = Math.Min(MaxWords, Math.Max(1, gazetteer.MaxNameWords));

@@ -65,7 +65,9 @@ internal static class NonPlaceRules
         var population = MaxPopulation(candidates);
         if (single && WordLists.CommonWords.Contains(token.Folded) && !supported) return Verdict.NotAPlace;
         if (single && token.AllCaps && token.Folded.Length <= 3 && population < 1_000_000) return Verdict.NotAPlace;
-        if (InsideLongerName(article, first, end) && population < 100_000 && !supported) return Verdict.NotAPlace;
+        // "the Northern Fleet", "SOS Children's Village": a small town's name inside a longer proper name that is
+        // not a place we know is that name's part, whatever preposition comes before.
+        if (InsideLongerName(article, first, end) && population < 100_000) return Verdict.NotAPlace;
         if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return Verdict.NotAPlace;
         // "McDonald's restaurant", "Google's FluTrends": a possessive town with no support is a company or person.
         if (single && token.Possessive && !supported && population < 100_000) return Verdict.NotAPlace;

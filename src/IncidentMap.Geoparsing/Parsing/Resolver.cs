@@ -71,6 +71,9 @@ internal static class Resolver
         // News names first-level divisions far more often than the towns named after them ("Ontario", "Indiana"),
         // and a place by its own name more often than by an alternate one ("Victoria" is not Hong Kong here).
         if (place.Kind == PlaceKind.Admin1) score += 1.5;
+        // A national capital is what its name means before the province around it ("Minsk said", "Kyiv"), though
+        // not before the country it is named after ("Mexico").
+        if (place.Type == "PPLC" && !mention.NamesACountry) score += 2.0;
         if (mention.NameStart >= 0 && mention.Text is { } text
             && text.AsSpan(mention.NameStart, mention.NameEnd - mention.NameStart).Equals(place.Name, StringComparison.OrdinalIgnoreCase))
         {
