@@ -123,10 +123,11 @@ internal static class WordLists
         area areas residents resident region district town city village suburb suburbs outskirts township county
         """);
 
-    /// <summary>Prepositions that put what follows at a location.</summary>
+    /// <summary>Prepositions that put what follows at a location, and the verbs whose object is where an attack or
+    /// capture happened ("a drone attack hit Kyiv", "troops captured Avdiivka").</summary>
     public static readonly FrozenSet<string> LocativePrepositions = Set("""
         in at near into inside outside across throughout over through around off along toward towards within onto
-        nearby outskirts
+        nearby outskirts hit struck attacked shelled bombed captured seized liberated recaptured overran
         """);
 
     /// <summary>Verbs of speaking and deciding: a capital before one names its government ("Moscow said").</summary>
