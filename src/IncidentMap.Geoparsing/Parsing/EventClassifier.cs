@@ -33,7 +33,7 @@ internal static class EventClassifier
         {
             found.Add((IncidentTypes.AirspaceIncidents, "airspace_violation"));
         }
-        if ((Has(EventCue.Downed) || Has(EventCue.Shot) && Has(EventCue.Down)) && (Has(EventCue.Drones) || Has(EventCue.Aircraft) || Has(EventCue.Airspace))
+        if (!Has(EventCue.Denial) && (Has(EventCue.Downed) || Has(EventCue.Shot) && Has(EventCue.Down)) && (Has(EventCue.Drones) || Has(EventCue.Aircraft) || Has(EventCue.Airspace))
             || Has(EventCue.Downed) && found.Exists(f => f.Item2 == "airspace_violation"))
         {
             found.Add((IncidentTypes.AirspaceIncidents, "drone_shot_down"));
