@@ -33,7 +33,7 @@ internal static class EventClassifier
         {
             found.Add((IncidentTypes.AirspaceIncidents, "airspace_violation"));
         }
-        if ((Has(EventCue.Downed) || Has(EventCue.Shot) && Has(EventCue.Down)) && (Has(EventCue.Drones) || Has(EventCue.Aircraft) || Has(EventCue.Airspace))
+        if (!Has(EventCue.Denial) && (Has(EventCue.Downed) || Has(EventCue.Shot) && Has(EventCue.Down)) && (Has(EventCue.Drones) || Has(EventCue.Aircraft) || Has(EventCue.Airspace))
             || Has(EventCue.Downed) && found.Exists(f => f.Item2 == "airspace_violation"))
         {
             found.Add((IncidentTypes.AirspaceIncidents, "drone_shot_down"));
@@ -47,7 +47,8 @@ internal static class EventClassifier
             found.Add((IncidentTypes.Battles, "armed_clash"));
         }
         var exercise = Has(EventCue.Drills) || Has(EventCue.Practice);
-        if (!exercise)
+        // "Russia has denied targeting Poland", "refusing to halt its attacks": a denial or refusal reports no strike.
+        if (!exercise && !Has(EventCue.Denial))
         {
             if (Has(EventCue.Shelling)) found.Add((IncidentTypes.RemoteViolence, "shelling"));
             else if (Has(EventCue.Missile) && Has(EventCue.Attack)) found.Add((IncidentTypes.RemoteViolence, "missile_attack"));
