@@ -15,7 +15,7 @@ namespace StoreBench;
 /// </summary>
 internal static class BulkLoader
 {
-    private const int IncidentsPerArticle = 5;
+    private const int _incidentsPerArticle = 5;
 
     public static async Task LoadAsync(string connectionString, SyntheticEurope europe, int count, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ internal static class BulkLoader
         }
         Console.Error.WriteLine($"{newPlaces.Length} places, measured against the borders, in {clock.Elapsed.TotalSeconds:F1} s");
 
-        var articles = (count + IncidentsPerArticle - 1) / IncidentsPerArticle;
+        var articles = (count + _incidentsPerArticle - 1) / _incidentsPerArticle;
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY articles (id, title, text, published, source, url, content_hash, ingested_at) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
@@ -64,7 +64,7 @@ internal static class BulkLoader
             {
                 var id = articleBase + a + 1;
                 var text = ArticleText(drawn, a, run);
-                var published = drawn[a * IncidentsPerArticle].Date.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+                var published = drawn[a * _incidentsPerArticle].Date.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
                 await copy.WriteAsync($"Synthetic report {id}", NpgsqlDbType.Text, cancellationToken);
@@ -91,8 +91,8 @@ internal static class BulkLoader
                 var summary = Sentence(d.Place, d.Subtype);
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(incidentBase + i + 1, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(articleBase + i / IncidentsPerArticle + 1, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(i % IncidentsPerArticle, NpgsqlDbType.Integer, cancellationToken);
+                await copy.WriteAsync(articleBase + i / _incidentsPerArticle + 1, NpgsqlDbType.Bigint, cancellationToken);
+                await copy.WriteAsync(i % _incidentsPerArticle, NpgsqlDbType.Integer, cancellationToken);
                 await copy.WriteAsync(d.Type, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(d.Subtype, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(d.Date, NpgsqlDbType.Date, cancellationToken);
@@ -144,7 +144,7 @@ internal static class BulkLoader
     private static string ArticleText(Drawn[] drawn, int article, string run)
     {
         var text = new StringBuilder($"Synthetic report {run}-{article}. ");
-        for (var i = article * IncidentsPerArticle; i < Math.Min(drawn.Length, (article + 1) * IncidentsPerArticle); i++)
+        for (var i = article * _incidentsPerArticle; i < Math.Min(drawn.Length, (article + 1) * _incidentsPerArticle); i++)
         {
             text.Append(Sentence(drawn[i].Place, drawn[i].Subtype)).Append(' ');
         }
