@@ -6,7 +6,7 @@ namespace IncidentMap.Server.Storage.PostGis;
 public static class BorderDistances
 {
     /// <summary>Pairs further apart than this are not stored; wider near-border queries measure live.</summary>
-    public const double MeasuredRadiusMetres = 500_000;
+    public const double MeasuredRadiusMetres = 250_000;
 
     /// <summary>Measures the given places against every border line within the radius.</summary>
     public static Task<int> MeasurePlacesAsync(IncidentDbContext db, string[] placeIds, CancellationToken cancellationToken) =>

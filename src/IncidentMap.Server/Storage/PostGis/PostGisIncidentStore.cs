@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,9 @@ namespace IncidentMap.Server.Storage.PostGis;
 /// <summary>The store on PostgreSQL with PostGIS: geometry columns in SRID 4326, distances on the spheroid.</summary>
 public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbContext> contexts) : IIncidentStore
 {
+    // Places are never deleted, so an id once seen committed need not be looked up again.
+    private readonly ConcurrentDictionary<string, bool> _storedPlaces = new(StringComparer.Ordinal);
+
     public async Task InitializeAsync(Gazetteer gazetteer, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -36,10 +40,11 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         {
             // One transaction: the places, the article and its incidents are all written or none is.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
+            var inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
             db.Articles.Add(row);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            foreach (var id in inserted) _storedPlaces[id] = true;
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -89,14 +94,16 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         return new AddArticleResult(ToStored(row), incidents, Created: false);
     }
 
-    private static async Task InsertMissingPlacesAsync(IncidentDbContext db, IReadOnlyList<Place> places, CancellationToken cancellationToken)
+    /// <summary>Inserts the places not stored yet, measured against the borders; returns the ids inserted.</summary>
+    private async Task<List<string>> InsertMissingPlacesAsync(IncidentDbContext db, IReadOnlyList<Place> places, CancellationToken cancellationToken)
     {
-        if (places.Count == 0) return;
-        var ids = places.Select(p => p.Id).ToArray();
+        var inserted = new List<string>();
+        var ids = places.Select(p => p.Id).Where(id => !_storedPlaces.ContainsKey(id)).ToArray();
+        if (ids.Length == 0) return inserted;
         // Look first so the large polygons of places already stored are not sent again.
         var known = await db.Places.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        var inserted = new List<string>();
-        foreach (var place in places.Where(p => !known.Contains(p.Id)))
+        foreach (var id in known) _storedPlaces[id] = true;
+        foreach (var place in places.Where(p => ids.Contains(p.Id) && !known.Contains(p.Id)))
         {
             var kind = place.Kind.ToString();
             var geometry = place.Geometry;
@@ -110,6 +117,7 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
             if (rows == 1) inserted.Add(place.Id);
         }
         if (inserted.Count > 0) await BorderDistances.MeasurePlacesAsync(db, [.. inserted], cancellationToken);
+        return inserted;
     }
 
     private static IncidentRow ToRow(IncidentDraft draft, int ordinal) => new()
