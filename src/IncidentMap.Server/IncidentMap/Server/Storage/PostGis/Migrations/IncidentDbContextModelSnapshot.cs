@@ -178,6 +178,8 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.HasIndex("PlaceId")
                         .HasDatabaseName("ix_incident_places_place_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlaceId"), new[] { "IncidentId" });
+
                     b.ToTable("incident_places", (string)null);
                 });
 
