@@ -22,11 +22,9 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
     {
         var plan = IngestPlan.Create(article, parse);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FindByHashAsync(db, plan.ContentHash, cancellationToken) is { } existing) return existing;
-
-        var row = new ArticleRow
+        var stored = new StoredArticle
         {
+            Id = 0,
             Title = article.Title,
             Text = article.Text,
             Published = article.Published?.ToUniversalTime(),
@@ -34,28 +32,27 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
             Url = article.Url,
             ContentHash = plan.ContentHash,
             IngestedAt = DateTimeOffset.UtcNow,
-            Incidents = [.. plan.Incidents.Select(ToRow)],
         };
-        try
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        (long ArticleId, long[] IncidentIds)? written;
+        List<string> inserted;
+        // One transaction: the places, the article and its incidents are all written or none is.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            // One transaction: the places, the article and its incidents are all written or none is.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
-            db.Articles.Add(row);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            foreach (var id in inserted) _storedPlaces[id] = true;
+            inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
+            written = await ArticleInsert.RunAsync(db, stored, plan, cancellationToken);
+            if (written is not null) await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        if (written is not { } ids)
         {
-            // The same text committed concurrently: answer with that article.
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            return await FindByHashAsync(fresh, plan.ContentHash, cancellationToken) ?? throw new InvalidOperationException("Duplicate article vanished.", e);
+            // The same text is already stored (perhaps committed a moment ago by a concurrent request).
+            return await FindByHashAsync(db, plan.ContentHash, cancellationToken) ?? throw new InvalidOperationException("Duplicate article vanished.");
         }
+        foreach (var id in inserted) _storedPlaces[id] = true;
 
-        var stored = ToStored(row);
-        var reference = new ArticleRef(row.Id, row.Title, row.Source, row.Url, row.Published);
-        var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, row.Incidents[i].Id, reference)).ToArray();
+        stored = stored with { Id = ids.ArticleId };
+        var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
+        var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference)).ToArray();
         return new AddArticleResult(stored, incidents, Created: true);
     }
 
@@ -119,30 +116,6 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         if (inserted.Count > 0) await BorderDistances.MeasurePlacesAsync(db, [.. inserted], cancellationToken);
         return inserted;
     }
-
-    private static IncidentRow ToRow(IncidentDraft draft, int ordinal) => new()
-    {
-        Ordinal = ordinal,
-        Type = draft.Incident.Type,
-        Subtype = draft.Incident.Subtype,
-        Date = draft.Incident.Date,
-        DatePrecision = draft.Incident.DatePrecision,
-        GeoPrecision = draft.Incident.GeoPrecision,
-        Summary = draft.Summary,
-        SummaryStart = draft.SummarySpan.Start,
-        SummaryEnd = draft.SummarySpan.End,
-        Actors = [.. draft.Incident.Actors],
-        Countries = [.. draft.Countries],
-        Location = draft.Location,
-        Places = [.. draft.Mentions.Select((m, i) => new IncidentPlaceRow
-        {
-            Ordinal = i,
-            PlaceId = m.Place.Id,
-            Mention = m.Text,
-            MentionStart = m.Start,
-            MentionEnd = m.End,
-        })],
-    };
 
     private static StoredArticle ToStored(ArticleRow row) => new()
     {
