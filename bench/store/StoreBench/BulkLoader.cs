@@ -126,6 +126,13 @@ internal static class BulkLoader
         }
         Console.Error.WriteLine($"{count} incident places in {clock.Elapsed.TotalSeconds:F1} s");
 
+        await using (var db = new IncidentDbContext(options.Options))
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            await BorderDistances.MeasureIncidentsAsync(db, [.. Enumerable.Range(1, count).Select(i => incidentBase + i)], cancellationToken);
+        }
+        Console.Error.WriteLine($"{count} incidents measured against the borders in {clock.Elapsed.TotalSeconds:F1} s");
+
         await ScalarAsync(connection, """
             SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles));
             SELECT setval(pg_get_serial_sequence('incidents', 'id'), (SELECT max(id) FROM incidents));

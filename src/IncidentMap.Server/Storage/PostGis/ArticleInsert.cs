@@ -37,7 +37,15 @@ internal static class ArticleInsert
             FROM incident
             JOIN unnest(@link_incident, @link_ordinal, @link_place, @link_mention, @link_start, @link_end)
                 AS y(incident_ordinal, ordinal, place_id, mention, mention_start, mention_end)
-                ON y.incident_ordinal = incident.ordinal)
+                ON y.incident_ordinal = incident.ordinal
+            RETURNING incident_id, place_id),
+        near AS (
+            -- The incidents' distances to border lines, from their places' stored distances.
+            INSERT INTO incident_border_distances (border_id, incident_id, distance_m)
+            SELECT d.border_id, link.incident_id, min(d.distance_m)
+            FROM link JOIN border_distances d ON d.place_id = link.place_id
+            WHERE d.distance_m <= @incident_radius
+            GROUP BY d.border_id, link.incident_id)
         SELECT article.id, coalesce((SELECT array_agg(incident.id ORDER BY incident.ordinal) FROM incident), '{}')
         FROM article
         """;
@@ -82,6 +90,7 @@ internal static class ArticleInsert
         p.AddWithValue("link_mention", links.Select(l => l.Mention.Text).ToArray());
         p.AddWithValue("link_start", links.Select(l => l.Mention.Start).ToArray());
         p.AddWithValue("link_end", links.Select(l => l.Mention.End).ToArray());
+        p.AddWithValue("incident_radius", BorderDistances.IncidentRadiusMetres);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;

@@ -77,16 +77,15 @@ public sealed partial class PostGisIncidentStore
         var filtered = query.MaxGeoPrecision is not null || HasConditions(query.Filter);
         List<IncidentDistance> page;
         long total;
-        if (!filtered && metres <= BorderDistances.MeasuredRadiusMetres)
+        if (!filtered && metres <= BorderDistances.IncidentRadiusMetres)
         {
-            // The plain query, the map's default: stored distances only, page and count in one pass.
+            // The plain query, the map's default: one index range over the incidents' stored distances,
+            // already in answer order, paged and counted in one pass.
             var ranked = await db.Database.SqlQuery<RankedDistance>(
                 $"""
                 SELECT incident_id, distance_m, count(*) OVER () AS total
-                FROM (SELECT DISTINCT ON (ip.incident_id) ip.incident_id, d.distance_m
-                      FROM border_distances d JOIN incident_places ip ON ip.place_id = d.place_id
-                      WHERE d.border_id = {query.BorderId} AND d.distance_m <= {metres}
-                      ORDER BY ip.incident_id, d.distance_m) near
+                FROM incident_border_distances
+                WHERE border_id = {query.BorderId} AND distance_m <= {metres}
                 ORDER BY distance_m, incident_id
                 LIMIT {query.Filter.Limit} OFFSET {query.Filter.Offset}
                 """).ToListAsync(cancellationToken);
