@@ -97,8 +97,8 @@ internal static class WordLists
 
     /// <summary>Prepositions that put what follows at a location.</summary>
     public static readonly FrozenSet<string> LocativePrepositions = Set("""
-        in at near into inside outside across throughout over through around off along toward towards to from within
-        onto nearby outskirts between
+        in at near into inside outside across throughout over through around off along toward towards within onto
+        nearby outskirts
         """);
 
     /// <summary>Verbs of speaking and deciding: a capital before one names its government ("Moscow said").</summary>

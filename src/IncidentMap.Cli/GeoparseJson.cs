@@ -1,0 +1,85 @@
+using System.Text.Json;
+using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Geoparsing.Places;
+
+namespace IncidentMap.Cli;
+
+/// <summary>Writes a parse result's places and incidents in the documented JSON field names.</summary>
+internal static class GeoparseJson
+{
+    public static string Kind(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Country => "country",
+        PlaceKind.Admin1 => "admin1",
+        PlaceKind.Admin2 => "admin2",
+        PlaceKind.City => "city",
+        PlaceKind.Sea => "sea",
+        PlaceKind.Airspace => "airspace",
+        PlaceKind.Border => "border",
+        PlaceKind.Continent => "continent",
+        PlaceKind.Region => "region",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Precision(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.Week => "week",
+        DatePrecision.Month => "month",
+        _ => precision.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The fields of one place mention, without the enclosing object.</summary>
+    public static void WritePlaceFields(Utf8JsonWriter json, PlaceMention mention)
+    {
+        var place = mention.Place;
+        json.WriteNumber("start", mention.Start);
+        json.WriteNumber("end", mention.End);
+        json.WriteString("text", mention.Text);
+        json.WriteString("kind", Kind(place.Kind));
+        json.WriteString("id", place.Id);
+        json.WriteString("name", place.Name);
+        json.WriteString("code", place.Code);
+        json.WriteNumber("lat", Math.Round(place.Lat, 5));
+        json.WriteNumber("lon", Math.Round(place.Lon, 5));
+        if (place.GeonameId is { } geonameId) json.WriteNumber("geonameid", geonameId);
+        else json.WriteNull("geonameid");
+        json.WriteString("role", mention.Role == MentionRole.Metonym ? "metonym" : "location");
+        json.WriteNumber("score", mention.Score);
+        if (mention.NameStart is { } nameStart && mention.NameEnd is { } nameEnd)
+        {
+            json.WriteNumber("name_start", nameStart);
+            json.WriteNumber("name_end", nameEnd);
+        }
+        if (mention.RunnerUp is { } runnerUp)
+        {
+            json.WriteStartObject("runner_up");
+            json.WriteString("id", runnerUp.Id);
+            json.WriteString("name", runnerUp.Name);
+            json.WriteNumber("score", mention.RunnerUpScore);
+            json.WriteEndObject();
+        }
+    }
+
+    /// <summary>The fields of one incident, without the enclosing object.</summary>
+    public static void WriteIncidentFields(Utf8JsonWriter json, Incident incident)
+    {
+        json.WriteString("type", incident.Type);
+        json.WriteString("subtype", incident.Subtype);
+        if (incident.Date is { } date) json.WriteString("date", date.ToString("yyyy-MM-dd"));
+        else json.WriteNull("date");
+        json.WriteString("date_precision", Precision(incident.DatePrecision));
+        json.WriteStartArray("places");
+        foreach (var index in incident.Places) json.WriteNumberValue(index);
+        json.WriteEndArray();
+        if (incident.GeoPrecision is { } geoPrecision) json.WriteNumber("geo_precision", geoPrecision);
+        else json.WriteNull("geo_precision");
+        json.WriteStartObject("summary");
+        json.WriteNumber("start", incident.Summary.Start);
+        json.WriteNumber("end", incident.Summary.End);
+        json.WriteEndObject();
+        json.WriteStartArray("actors");
+        foreach (var actor in incident.Actors) json.WriteStringValue(actor);
+        json.WriteEndArray();
+    }
+}

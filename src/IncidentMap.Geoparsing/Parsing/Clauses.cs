@@ -1,0 +1,41 @@
+namespace IncidentMap.Geoparsing.Parsing;
+
+/// <summary>Splits the tokens into sentences and sentences into clauses ("..., while Lithuania and Latvia announced").</summary>
+internal static class Clauses
+{
+    /// <summary>Token ranges [First, End) of each sentence, in order.</summary>
+    public static List<(int First, int End)> Sentences(Article article)
+    {
+        var sentences = new List<(int, int)>();
+        var first = 0;
+        for (var k = 1; k <= article.Count; k++)
+        {
+            if (k == article.Count || article[k].Sentence != article[first].Sentence)
+            {
+                sentences.Add((first, k));
+                first = k;
+            }
+        }
+        return sentences;
+    }
+
+    /// <summary>Token ranges of the clauses of one sentence: breaks at semicolons and before a subordinating word.</summary>
+    public static List<(int First, int End)> Of(Article article, int first, int end)
+    {
+        var clauses = new List<(int, int)>(2);
+        var start = first;
+        for (var k = first + 1; k < end; k++)
+        {
+            var word = article[k].Folded;
+            var afterComma = article[k - 1].Folded == ",";
+            var breaks = word == ";"
+                         || word is "while" or "whereas" or "after" or "although" or "though" or "before"
+                         || afterComma && word is "which" or "but" or "when" or "as" or "who";
+            if (!breaks || k - start < 3) continue;
+            clauses.Add((start, k));
+            start = k;
+        }
+        clauses.Add((start, end));
+        return clauses;
+    }
+}
