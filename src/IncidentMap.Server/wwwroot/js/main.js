@@ -89,14 +89,21 @@ async function loadBorders() {
 function showList(shown) {
   const sorted = [...shown].sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')));
   document.getElementById('list-count').textContent = `(${shown.length})`;
-  replaceChildren(document.getElementById('incident-list'), sorted.map((incident) => el('li', {}, el('button', {
-    type: 'button',
-    class: 'incident-item',
-    'data-incident-id': incident.id,
-    onclick: () => { panels.closeOnPhone(); incidents.open(incident.id); },
-  }, el('span', { class: 'kind', style: `color:${typeInfo(incident.type).colour}` }, humanize(incident.subtype || incident.type)),
-  el('span', { class: 'date' }, incident.date ?? 'undated'),
-  el('span', { class: 'text' }, incident.summary)))));
+  replaceChildren(document.getElementById('incident-list'), sorted.map((incident) => {
+    const parts = [
+      el('span', { class: 'kind', style: `color:${typeInfo(incident.type).colour}` }, humanize(incident.subtype || incident.type)),
+      el('span', { class: 'date' }, incident.date ?? 'undated'),
+      el('span', { class: 'text' }, incident.summary),
+    ];
+    // An incident with no place has no marker to open: it is listed, marked as such.
+    if (!incident.latlng) return el('li', {}, el('div', { class: 'incident-item unlocated' }, ...parts, el('span', { class: 'where' }, 'No place found')));
+    return el('li', {}, el('button', {
+      type: 'button',
+      class: 'incident-item',
+      'data-incident-id': incident.id,
+      onclick: () => { panels.closeOnPhone(); incidents.open(incident.id); },
+    }, ...parts));
+  }));
 }
 
 let controller = null;
