@@ -5,6 +5,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 // One verb per feature; each command lives in its own file.
 return args.FirstOrDefault() switch
 {
+    "gazetteer" => IncidentMap.Cli.GazetteerCommand.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -12,6 +12,8 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place> _byId;
     private readonly FrozenDictionary<string, Place[]> _byName;
     private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
+    private readonly FrozenDictionary<string, Place[]> _byAbbreviation;
+    private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byAbbreviationSpan;
     private readonly FrozenDictionary<string, Place> _countryByDemonym;
     private readonly FrozenDictionary<string, Place> _countryByCode;
 
@@ -33,6 +35,11 @@ public sealed class Gazetteer
         }
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(Prominence).ToArray(), StringComparer.Ordinal);
         _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byAbbreviation = _places
+            .SelectMany(p => p.Abbreviations.Select(a => NameFolding.Fold(a)).Where(k => k.Length > 0).Distinct().Select(k => (Key: k, Place: p)))
+            .GroupBy(x => x.Key)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).OrderByDescending(Prominence).ToArray(), StringComparer.Ordinal);
+        _byAbbreviationSpan = _byAbbreviation.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var countries = _places.Where(p => p.Kind == PlaceKind.Country).ToArray();
         _countryByDemonym = countries
@@ -63,6 +70,17 @@ public sealed class Gazetteer
     /// <summary>Candidates for an already folded name, most prominent first; allocation-free.</summary>
     public IReadOnlyList<Place> LookupFolded(ReadOnlySpan<char> foldedName) =>
         _byNameSpan.TryGetValue(foldedName, out var places) ? places : [];
+
+    /// <summary>
+    /// Places with this abbreviation or short form ("Ky.", "B.C.", "U.S.", "UAE"), most prominent first; empty when unknown.
+    /// Abbreviations are not in the name index: many are also common words ("US", "IN", "ME"), so a caller should accept
+    /// one only where the text supports it, e.g. capitalised as written and next to a place ("Vancouver, B.C.").
+    /// </summary>
+    public IReadOnlyList<Place> LookupAbbreviation(string abbreviation) => LookupAbbreviationFolded(NameFolding.Fold(abbreviation));
+
+    /// <summary>Places with this already folded abbreviation ("bc", "us"), most prominent first; allocation-free.</summary>
+    public IReadOnlyList<Place> LookupAbbreviationFolded(ReadOnlySpan<char> foldedAbbreviation) =>
+        _byAbbreviationSpan.TryGetValue(foldedAbbreviation, out var places) ? places : [];
 
     /// <summary>The country with this ISO alpha-2 or alpha-3 code or name ("PL", "POL", "Poland").</summary>
     public Place? FindCountry(string codeOrName)

@@ -49,6 +49,12 @@ public static class NameFolding
             case 'œ' or 'Œ': Append(sb, 'o', ref pendingSpace); Append(sb, 'e', ref pendingSpace); return;
             default: break;
         }
+        if (char.IsSurrogate(c))
+        {
+            // Characters outside the Basic Multilingual Plane (rare CJK, scripts): kept as they are, both halves.
+            Append(sb, c, ref pendingSpace);
+            return;
+        }
         Span<char> one = [c];
         var decomposed = one.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)

@@ -40,6 +40,9 @@ public sealed class Place
     /// <summary>ISO 3166-2 code of the first-level division the place lies in, where known.</summary>
     public string? Admin1Code { get; init; }
 
+    /// <summary>GeoNames admin-2 code (<c>US.KY.125</c>) of the county or district the place lies in, where known.</summary>
+    public string? Admin2Code { get; init; }
+
     /// <summary>Administrative type or feature class: "Region", "Oblast", "PPLC", "sea", "gulf".</summary>
     public string? Type { get; init; }
 
@@ -60,6 +63,11 @@ public sealed class Place
 
     /// <summary>English demonyms ("Polish"), for countries; never used as names.</summary>
     public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    /// <summary>Abbreviations and short forms ("Ky.", "KY", "B.C.", "U.S.", "UAE"), kept apart from <see cref="Names"/>
+    /// because they collide with common words; accept one only where the text supports it
+    /// (see <see cref="Gazetteer.LookupAbbreviation(string)"/>).</summary>
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
 
     /// <summary>Alpha-3 codes of land neighbours (countries), or the two countries of a border.</summary>
     public IReadOnlyList<string> Neighbours { get; init; } = [];

@@ -1,0 +1,64 @@
+using IncidentMap.Geoparsing.Sources;
+
+namespace IncidentMap.Geoparsing.Places;
+
+/// <summary>Admin-1 entries from Natural Earth, with the forms news writes them in ("Grodno region", "Hrodna Voblast").</summary>
+internal static class Admin1Places
+{
+    public static List<Place> Build(IEnumerable<NaturalEarthAdmin1> units)
+    {
+        var result = new List<Place>();
+        // A few ISO codes are split over several Natural Earth features: one entry per code.
+        foreach (var group in units.GroupBy(u => u.IsoCode))
+        {
+            var first = group.First();
+            var names = new NameList().Add(first.Name);
+            foreach (var u in group)
+            {
+                names.AddRange(u.BaseNames).AddRange(u.OtherNames);
+                foreach (var b in u.BaseNames) names.AddRange(NewsForms(b, u.TypeEn, u.TypeLocal));
+            }
+            var geometry = group.Count() == 1 ? first.Geometry : Overlay.Union(group.Select(u => u.Geometry));
+            result.Add(new Place(geometry)
+            {
+                Id = "admin1:" + group.Key,
+                Kind = PlaceKind.Admin1,
+                Name = first.Name,
+                Names = names.ToArray(),
+                Code = group.Key,
+                CountryCode = first.Adm0A3,
+                Admin1Code = group.Key,
+                Type = first.TypeEn?.Split('|')[0] ?? first.TypeLocal,
+                Lat = first.Lat,
+                Lon = first.Lon,
+                GeonameId = first.GeonameId,
+                Abbreviations = [.. group.SelectMany(u => u.ShortForms).SelectMany(Abbreviation.Variants).Distinct()],
+            });
+        }
+        return result;
+    }
+
+    /// <summary>"Grodno" + Region/"Voblasts'" → "Grodno region", "Grodno voblast", "Grodno voblasts", "Grodno oblast".</summary>
+    internal static IEnumerable<string> NewsForms(string baseName, string? typeEn, string? typeLocal)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal) { "region" };
+        foreach (var t in (typeEn ?? "").Split('|')) words.Add(t.Trim().ToLowerInvariant());
+        foreach (var t in (typeLocal ?? "").Split('|'))
+        {
+            var w = t.Trim().TrimEnd('\'', '’').ToLowerInvariant();
+            if (w.Length == 0 || w.Any(c => c >= 0x250)) continue;
+            words.Add(w);
+            if (w.EndsWith("voblasts", StringComparison.Ordinal)) words.Add("voblast");
+            if (w is "oblast" or "voblast" or "voblasts" or "oblys") words.Add("oblast");
+            if (w is "województwo") words.Add("voivodeship");
+        }
+        if (words.Contains("voivodeship")) words.Add("province");
+        if (words.Contains("oblast")) words.Add("province");
+        var lowerBase = baseName.ToLowerInvariant();
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || lowerBase.EndsWith(" " + w, StringComparison.Ordinal)) continue;
+            yield return baseName + " " + char.ToUpperInvariant(w[0]) + w[1..];
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using IncidentMap.Geoparsing.Sources;
+using NetTopologySuite.Geometries;
+
+namespace IncidentMap.Geoparsing.Places;
+
+/// <summary>City entries: GeoNames cities1000 merged with Natural Earth populated places by GeoNames id, so capitals
+/// and admin centres carry their map rank; Natural Earth places GeoNames lacks are added too.</summary>
+internal static class CityPlaces
+{
+    public static List<Place> Build(
+        IReadOnlyList<GeoNamesCity> cities, IReadOnlyList<NaturalEarthPopulatedPlace> nePlaces,
+        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<WorldCountry> world)
+    {
+        var alpha3ByAlpha2 = world.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
+        var isoByGeoNamesAdmin1 = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var u in admin1)
+        {
+            if (u.GeoNamesAdmin1 is { } gn) isoByGeoNamesAdmin1.TryAdd(gn, u.IsoCode);
+        }
+        var neByGeonameId = nePlaces.Where(p => p.GeonameId is not null).GroupBy(p => p.GeonameId!.Value)
+            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Rank)!);
+
+        var result = new List<Place>(cities.Count + 1000);
+        var ids = new HashSet<long>();
+        foreach (var c in cities)
+        {
+            ids.Add(c.GeonameId);
+            var ne = neByGeonameId.GetValueOrDefault(c.GeonameId);
+            var names = new NameList().Add(c.Name).Add(c.AsciiName).AddRange(c.AlternateNames.Where(IsName)).AddRange(ne?.Names ?? []);
+            result.Add(new Place(() => GeometryFactories.Wgs84.CreatePoint(new Coordinate(c.Lon, c.Lat)))
+            {
+                Id = "city:" + c.GeonameId,
+                Kind = PlaceKind.City,
+                Name = c.Name,
+                Names = names.ToArray(),
+                Code = c.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                CountryCode = alpha3ByAlpha2.GetValueOrDefault(c.CountryCode),
+                Admin1Code = isoByGeoNamesAdmin1.GetValueOrDefault(c.CountryCode + "." + c.Admin1),
+                Admin2Code = c.Admin2.Length == 0 ? null : $"{c.CountryCode}.{c.Admin1}.{c.Admin2}",
+                Type = c.FeatureCode,
+                Lat = c.Lat,
+                Lon = c.Lon,
+                Population = Math.Max(c.Population, ne?.Population ?? 0),
+                Rank = ne?.Rank ?? 0,
+                GeonameId = c.GeonameId,
+            });
+        }
+        foreach (var ne in nePlaces)
+        {
+            if (ne.GeonameId is { } gid && ids.Contains(gid)) continue;
+            var id = ne.GeonameId is { } g ? g.ToString(System.Globalization.CultureInfo.InvariantCulture) : "ne" + ne.NaturalEarthId;
+            if (ne.GeonameId is { } g2) ids.Add(g2);
+            result.Add(new Place(() => GeometryFactories.Wgs84.CreatePoint(new Coordinate(ne.Lon, ne.Lat)))
+            {
+                Id = "city:" + id,
+                Kind = PlaceKind.City,
+                Name = ne.Name,
+                Names = new NameList().AddRange(ne.Names).ToArray(),
+                Code = id,
+                CountryCode = ne.Adm0A3,
+                Type = ne.FeatureClass,
+                Lat = ne.Lat,
+                Lon = ne.Lon,
+                Population = ne.Population,
+                Rank = ne.Rank,
+                GeonameId = ne.GeonameId,
+            });
+        }
+        return result;
+    }
+
+    /// <summary>GeoNames alternate names include airport and other codes ("WAW", "1"): those are not names.</summary>
+    private static bool IsName(string alt) =>
+        alt.Length > 1 && !(alt.Length <= 4 && alt.All(ch => char.IsUpper(ch) || char.IsDigit(ch))) && !alt.All(char.IsDigit)
+        && !alt.StartsWith("http", StringComparison.Ordinal);
+}

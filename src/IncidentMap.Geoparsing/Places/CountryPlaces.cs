@@ -1,0 +1,76 @@
+using IncidentMap.Geoparsing.Sources;
+using NetTopologySuite.Geometries;
+
+namespace IncidentMap.Geoparsing.Places;
+
+/// <summary>Country entries: the 1:10m outline as the union of the country's admin-1 polygons, names from
+/// Natural Earth and mledoze/countries, demonyms kept apart, the conventional point from mledoze/countries.</summary>
+internal static class CountryPlaces
+{
+    public static List<Place> Build(
+        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<NaturalEarthCountry> ne50, IReadOnlyList<WorldCountry> world, IProgress<string>? progress)
+    {
+        var land = new Dictionary<string, List<Geometry>>(StringComparer.Ordinal);
+        foreach (var u in admin1)
+        {
+            if (!land.TryGetValue(u.Adm0A3, out var list)) land[u.Adm0A3] = list = [];
+            list.Add(u.Geometry);
+        }
+        // Overseas departments and Svalbard are admin-1 units of their state in Natural Earth and countries in ISO 3166.
+        foreach (var (code, isos) in CountryCodes.DependencyAdmin1)
+        {
+            var parts = admin1.Where(u => isos.Contains(u.IsoCode)).Select(u => u.Geometry).ToList();
+            if (parts.Count > 0) land[code] = parts;
+        }
+        var neByCode = ne50.GroupBy(c => c.Alpha3).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var worldByCode = world.ToDictionary(c => c.Alpha3, StringComparer.Ordinal);
+        var codes = land.Keys.Union(worldByCode.Keys).Order(StringComparer.Ordinal).ToArray();
+
+        var done = 0;
+        var places = new Place?[codes.Length];
+        Parallel.For(0, codes.Length, i =>
+        {
+            var code = codes[i];
+            var outline = land.TryGetValue(code, out var parts) ? Union(parts) : null;
+            places[i] = Build(code, outline, neByCode.GetValueOrDefault(code), worldByCode.GetValueOrDefault(code),
+                admin1.FirstOrDefault(u => u.Adm0A3 == code)?.CountryName);
+            var n = Interlocked.Increment(ref done);
+            if (n % 25 == 0) progress?.Report($"countries: {n}/{codes.Length} outlines");
+        });
+        return [.. places.OfType<Place>()];
+    }
+
+    private static Geometry Union(List<Geometry> parts) =>
+        parts.Count == 1 ? parts[0] : Overlay.Union(parts);
+
+    private static Place? Build(string code, Geometry? outline, NaturalEarthCountry? ne, WorldCountry? world, string? admin1CountryName)
+    {
+        var name = world?.CommonName ?? ne?.Name ?? admin1CountryName;
+        if (name is null) return null;
+        var names = new NameList().Add(name).AddRange(world?.Names ?? []).AddRange(ne?.Names ?? []).Add(admin1CountryName);
+        var geometry = outline ?? ne?.Geometry;
+        var point = world is not null
+            ? (Lat: world.Lat, Lon: world.Lon)
+            : geometry is not null ? (Lat: geometry.InteriorPoint.Y, Lon: geometry.InteriorPoint.X) : (Lat: 0.0, Lon: 0.0);
+        geometry ??= GeometryFactories.Wgs84.CreatePoint(new Coordinate(point.Lon, point.Lat));
+        var shortForms = (world?.ShortForms ?? []).Append(code).Append(world?.Alpha2 ?? ne?.Alpha2).OfType<string>();
+        return new Place(geometry)
+        {
+            Id = "country:" + code,
+            Kind = PlaceKind.Country,
+            Name = name,
+            Names = names.ToArray(),
+            Code = code,
+            Alpha2 = world?.Alpha2 ?? ne?.Alpha2,
+            CountryCode = code,
+            Type = ne?.Type ?? (world?.Independent == true ? "Sovereign country" : "Dependency"),
+            Lat = point.Lat,
+            Lon = point.Lon,
+            Population = ne?.Population ?? 0,
+            Rank = ne is null ? 2 : Math.Clamp(10 - ne.LabelRank, 2, 10),
+            Demonyms = world?.Demonyms ?? [],
+            Neighbours = world?.Borders ?? [],
+            Abbreviations = [.. shortForms.SelectMany(Abbreviation.Variants).Distinct()],
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using IncidentMap.Geoparsing.Sources;
+
+namespace IncidentMap.Geoparsing.Places;
+
+/// <summary>Builds every gazetteer entry from the raw sources of a geodata folder.</summary>
+public static class GazetteerBuilder
+{
+    /// <summary>Reads and verifies every source in <paramref name="geodata"/> and builds the entries of all kinds.</summary>
+    /// <exception cref="GeodataException">A source file is missing or is not the version the manifest names.</exception>
+    public static List<Place> Build(GeodataDirectory geodata, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        void Report(string message) => progress?.Report($"[{clock.Elapsed.TotalSeconds,6:0.0}s] {message}");
+
+        // Fail on a missing file before spending a minute on the others.
+        foreach (var f in GeodataManifest.Files)
+        {
+            if (!File.Exists(Path.Combine(geodata.Path, f.File)) && !File.Exists(Path.Combine(geodata.Path, f.File + ".gz")))
+            {
+                geodata.ReadVerified(f.File);
+            }
+        }
+        Report("reading sources");
+        var world = WorldCountry.Read(geodata);
+        var ne50 = NaturalEarthCountry.Read(geodata);
+        var admin1 = NaturalEarthAdmin1.Read(geodata);
+        Report($"read {admin1.Count} admin-1 polygons");
+
+        var countries = CountryPlaces.Build(admin1, ne50, world, new Progress(Report));
+        Report($"{countries.Count} countries");
+        var countryByCode = countries.ToDictionary(c => c.Code!, StringComparer.Ordinal);
+        var places = new List<Place>(countries);
+        places.AddRange(Admin1Places.Build(admin1));
+        Report("admin-1 units");
+
+        var nePlaces = NaturalEarthPopulatedPlace.Read(geodata);
+        var cities = GeoNamesCity.Read(geodata);
+        places.AddRange(CityPlaces.Build(cities, nePlaces, admin1, world));
+        Report($"{cities.Count} GeoNames cities merged with {nePlaces.Count} Natural Earth places");
+
+        places.AddRange(SeaPlaces.Build(NaturalEarthMarineArea.Read(geodata)));
+        Report("seas");
+        places.AddRange(BorderPlaces.Build(NaturalEarthBoundaryLine.Read(geodata), countryByCode));
+        Report("borders");
+        places.AddRange(AirspacePlaces.Build(countries, new Progress(Report)));
+        Report("airspace");
+        return places;
+    }
+
+    private sealed class Progress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}
