@@ -12,22 +12,24 @@ internal static class GeoparseJsonLines
 {
     internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Parses every line of <paramref name="input"/>; returns the number of lines that failed.</summary>
-    public static int Run(Geoparser parser, TextReader input, Stream output)
+    /// <summary>Parses every line of <paramref name="input"/>; returns the number of lines read and of those that failed.</summary>
+    public static (int Lines, int Failures) Run(Geoparser parser, TextReader input, Stream output)
     {
         var failures = 0;
+        var lines = 0;
         using var json = new Utf8JsonWriter(output, WriterOptions);
         string? line;
         while ((line = input.ReadLine()) is not null)
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
+            lines++;
             json.Reset(output);
             if (!TryParseOne(parser, line, json)) failures++;
             json.Flush();
             output.WriteByte((byte)'\n');
             output.Flush();
         }
-        return failures;
+        return (lines, failures);
     }
 
     private static bool TryParseOne(Geoparser parser, string line, Utf8JsonWriter json)

@@ -6,6 +6,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 return args.FirstOrDefault() switch
 {
     "gazetteer" => IncidentMap.Cli.GazetteerCommand.Run(args[1..]),
+    "geoparse" => IncidentMap.Cli.GeoparseCommand.Run(args[1..]),
     _ => Usage(),
 };
 

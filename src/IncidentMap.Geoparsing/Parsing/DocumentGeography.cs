@@ -12,16 +12,14 @@ internal sealed class DocumentGeography
 
     private readonly Dictionary<string, double> _countryWeight = new(StringComparer.Ordinal);
     private readonly HashSet<string> _admin1 = new(StringComparer.Ordinal);
-    private readonly (string Country, double Weight)[] _contribution;
+    private readonly Dictionary<string, (string Country, double Weight)> _contributionByKey = new(StringComparer.Ordinal);
     private readonly List<(Place Place, string Key)> _anchors = [];
     private readonly Dictionary<(string Key, Place Place), double> _proximity = [];
     private double _total;
 
-    private DocumentGeography(int count) => _contribution = new (string, double)[count];
-
     public static DocumentGeography From(List<MentionDraft> mentions, Place[] first)
     {
-        var geography = new DocumentGeography(mentions.Count);
+        var geography = new DocumentGeography();
         for (var m = 0; m < mentions.Count; m++)
         {
             var place = first[m];
@@ -37,7 +35,9 @@ internal sealed class DocumentGeography
             {
                 geography._countryWeight[country] = geography._countryWeight.GetValueOrDefault(country) + weight;
                 geography._total += weight;
-                geography._contribution[m] = (country, weight);
+                // Repeats of one name count once against it: a name does not vouch for itself.
+                var own = geography._contributionByKey.GetValueOrDefault(mentions[m].Key);
+                geography._contributionByKey[mentions[m].Key] = (country, own.Weight + weight);
             }
             if (place.Kind == PlaceKind.Admin1 && place.Code is { } code) geography._admin1.Add(code);
             if (place.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 && geography._anchors.Count < MaxAnchors
@@ -49,10 +49,10 @@ internal sealed class DocumentGeography
         return geography;
     }
 
-    /// <summary>The share of the article's geography (other mentions) that lies in <paramref name="country"/>, 0 to 1.</summary>
-    public double CountryShare(string country, int mention)
+    /// <summary>The share of the article's geography (other names) that lies in <paramref name="country"/>, 0 to 1.</summary>
+    public double CountryShare(string country, string key)
     {
-        var own = _contribution[mention];
+        var own = _contributionByKey.GetValueOrDefault(key);
         var weight = _countryWeight.GetValueOrDefault(country) - (own.Country == country ? own.Weight : 0);
         var total = _total - own.Weight;
         return total <= 0 || weight <= 0 ? 0 : Math.Min(1, 0.5 + 0.5 * weight / total);

@@ -56,7 +56,7 @@ internal static class Resolver
     /// <summary>What the name and phrase alone say: prominence, asked-for kind, possessive country.</summary>
     private static double Prior(MentionDraft mention, Place place)
     {
-        var score = 0.3 * Gazetteer.Prominence(place);
+        var score = 0.25 * Gazetteer.Prominence(place);
         if (mention.RequestedKind is { } kind && place.Kind == kind) score += 2;
         if (mention.CountryConstraint is { } country) score += place.CountryCode == country ? 4 : -4;
         return score;
@@ -68,10 +68,13 @@ internal static class Resolver
         var country = place.CountryCode;
         if (country is not null && place.Kind != PlaceKind.Country)
         {
-            score += 2.5 * geography.CountryShare(country, index);
+            // A region of the country the article is about beats a foreign country of the same name ("Georgia");
+            // a town needs more than that to beat a country.
+            var share = geography.CountryShare(country, mention.Key);
+            score += (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? 3.5 : 2.0) * share;
             if (place.Admin1Code is { } admin1 && geography.HasAdmin1(admin1)) score += 1.5;
         }
-        if (place.Kind == PlaceKind.Country && geography.CountryShare(place.Code ?? "", index) > 0) score += 0.5;
+        if (place.Kind == PlaceKind.Country && geography.CountryShare(place.Code ?? "", mention.Key) > 0) score += 0.5;
         score += Containment(article, index, place, first);
         score += geography.Proximity(place, mention.Key);
         return score;

@@ -38,6 +38,12 @@ internal static class Tokenizer
                 i = resume;
                 continue;
             }
+            // A hyphen inside a compound ("Polish-Belarusian") is a flag on the word before it, not a token.
+            if (tokens.Count > 0 && tokens[^1].HyphenNext && tokens[^1].End == i)
+            {
+                i++;
+                continue;
+            }
             tokens.Add(new Token(i, i + 1, PunctuationString(c), TokenShape.Punctuation, TokenFlags.None, sentence));
             if (c is '.' or '!' or '?' && EndsSentence(text, i, tokens)) sentenceStart = true;
             i++;

@@ -106,15 +106,21 @@ internal static class TestGazetteer
         yield return Country("LTU", "LT", "Lithuania", 56, 24, Ltu, ["Lithuanian"], ["POL", "BLR", "LVA", "RUS"], 2_800_000);
         yield return Country("LVA", "LV", "Latvia", 57, 25, Lva, ["Latvian"], ["BLR", "LTU", "RUS"], 1_900_000);
         yield return Country("USA", "US", "United States", 38, -97, "POLYGON ((-125 25, -67 25, -67 49, -125 49, -125 25))", ["American"], [], 330_000_000, "US", "U.S.", "USA", "America");
+        yield return Country("GEO", "GE", "Georgia", 42, 43.5, "POLYGON ((40 41, 46.7 41, 46.7 43.6, 40 43.6, 40 41))", ["Georgian"], ["RUS"], 3_700_000);
         yield return Admin1("BY-HR", "Hrodna", "BLR", 53.6, 24.9, "POLYGON ((23.2 52.8, 26.8 52.8, 26.8 54.4, 23.2 54.4, 23.2 52.8))", "Grodno", "Hrodna Voblast");
         yield return Admin1("UA-12", "Dnipropetrovsk", "UKR", 48.5, 35, "POLYGON ((33 47.4, 36.9 47.4, 36.9 49.3, 33 49.3, 33 47.4))", "Dnipropetrovs'k", "Dnipropetrovsk Oblast");
         yield return Admin1("US-GA", "Georgia", "USA", 32.7, -83.4, "POLYGON ((-85.6 30.4, -80.8 30.4, -80.8 35, -85.6 35, -85.6 30.4))");
+        yield return Admin1("US-KY", "Kentucky", "USA", 37.5, -85.3, "POLYGON ((-89.6 36.5, -82 36.5, -82 39.1, -89.6 39.1, -89.6 36.5))");
         yield return City(625144, "Minsk", "BLR", "BY-HM", 53.9, 27.57, 2_000_000, "PPLC");
         yield return City(756135, "Warsaw", "POL", "PL-14", 52.23, 21.01, 1_700_000, "PPLC", "Warszawa");
         yield return City(524901, "Moscow", "RUS", "RU-MOW", 55.75, 37.62, 10_400_000, "PPLC", "Moskva");
         yield return City(703448, "Kyiv", "UKR", "UA-30", 50.45, 30.52, 2_800_000, "PPLC", "Kiev", "Київ");
         yield return City(627904, "Hrodna", "BLR", "BY-HR", 53.68, 23.83, 317_000, "PPLA", "Grodno");
         yield return City(4180439, "Atlanta", "USA", "US-GA", 33.75, -84.39, 460_000, "PPLA");
+        yield return City(4212995, "Savannah", "USA", "US-GA", 32.08, -81.09, 147_000);
+        yield return City(709930, "Dnipro", "UKR", "UA-12", 48.45, 34.98, 980_000, "PPLA", "Dnipropetrovsk");
+        yield return City(2643743, "London", "GBR", "GB-ENG", 51.5, -0.13, 8_900_000, "PPLC");
+        yield return City(4298960, "London", "USA", "US-KY", 37.13, -84.08, 8_000);
         // Rare homonyms that the rules must not prefer: small towns named like a surname, a medium or an exercise.
         yield return City(9000001, "Trump", "USA", "US-GA", 32.1, -83.1, 1_200);
         yield return City(9000002, "Fox", "USA", "US-GA", 34.1, -84.1, 3_000);
