@@ -23,7 +23,11 @@ builder.Services.AddSingleton<SeedArticles>();
 builder.Services.AddHostedService<StoreInitializer>();
 
 // Controllers with GeoJSON (one converter, one SRID 4326 factory) and snake_case properties.
-builder.Services.AddControllers(o => o.Filters.Add<StoreReadyFilter>())
+builder.Services.AddControllers(o =>
+    {
+        o.Filters.Add<RepeatedParameterFilter>();
+        o.Filters.Add<StoreReadyFilter>();
+    })
     .AddJsonOptions(o =>
     {
         o.JsonSerializerOptions.Converters.Add(new GeoJsonConverterFactory(GeometryFactories.Wgs84));
@@ -38,7 +42,12 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
 
 // OpenAPI document for the whole API, served at /openapi/v1.json and /ogc/api.
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "IncidentMap";
+    document.Info.Description = "Incidents located from news articles: ingest, GeoJSON layers, near-border queries, OGC API – Features.";
+    return Task.CompletedTask;
+}));
 
 var app = builder.Build();
 

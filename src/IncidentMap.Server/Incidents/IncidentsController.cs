@@ -21,13 +21,12 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> NearBorder(CancellationToken cancellationToken)
+    public async Task<IActionResult> NearBorder([FromQuery] NearBorderRequest query, CancellationToken cancellationToken)
     {
-        var query = Request.Query;
-        var a = QueryParameters.Country(Required(query, "a"), gazetteer, "a")!;
-        var b = QueryParameters.Country(Required(query, "b"), gazetteer, "b")!;
-        var km = QueryParameters.PositiveNumber(QueryParameters.Single(query, "km"), "km", _maxKm) ?? 50;
-        var maxPrecision = QueryParameters.Single(query, "max_geo_precision") is { } mp
+        var a = QueryParameters.Country(Required(query.A, "a"), gazetteer, "a")!;
+        var b = QueryParameters.Country(Required(query.B, "b"), gazetteer, "b")!;
+        var km = QueryParameters.PositiveNumber(query.Km, "km", _maxKm) ?? 50;
+        var maxPrecision = query.MaxGeoPrecision is { } mp
             ? QueryParameters.Integer(mp, "max_geo_precision", 1, 3, 3)
             : (int?)null;
         var filter = LayerFilters.Parse(query, gazetteer, 1000);
@@ -45,7 +44,7 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
                 w.WriteNumber("numberMatched", page.NumberMatched);
                 w.WriteNumber("numberReturned", page.Items.Count);
             },
-            DownloadName = query["download"] is [var d] && d is "1" or "true"
+            DownloadName = QueryParameters.Flag(query.Download, "download")
                 ? $"incidents-near-{string.Join('-', new[] { a.Code, b.Code }.Order())}-{km:0.###}km.geojson"
                 : null,
         };
@@ -62,11 +61,10 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
         return new FeatureResult((w, o) => IncidentFeature.Write(w, incident, o));
     }
 
-    private static string Required(IQueryCollection query, string name) =>
-        QueryParameters.Single(query, name)
-        ?? throw new InvalidParameterException(name, $"'{name}' is required: a country as ISO alpha-2, alpha-3 or English name.");
+    private static string Required(string? value, string name) =>
+        value ?? throw new InvalidParameterException(name, $"'{name}' is required: a country as ISO alpha-2, alpha-3 or English name.");
 
-    private ObjectResult UnknownBorder(Place a, Place b)
+    private ProblemResult UnknownBorder(Place a, Place b)
     {
         object Neighbours(Place country) => gazetteer.BordersOf(country.Code!)
             .SelectMany(x => x.Neighbours).Where(c => c != country.Code).Distinct().Order()

@@ -3,22 +3,22 @@ using IncidentMap.Server.Storage;
 
 namespace IncidentMap.Server.Layers;
 
-/// <summary>The filters every layer accepts: bbox, datetime, type, country, article, limit, offset.</summary>
+/// <summary>Turns the layer parameters into store filters, throwing a 400 naming the first bad parameter.</summary>
 public static class LayerFilters
 {
-    public static IncidentFilter Parse(IQueryCollection query, Gazetteer gazetteer, int defaultLimit)
+    public static IncidentFilter Parse(LayerQuery query, Gazetteer gazetteer, int defaultLimit)
     {
-        var (from, to) = QueryParameters.Interval(QueryParameters.Single(query, "datetime"));
+        var (from, to) = QueryParameters.Interval(query.Datetime);
         return new IncidentFilter
         {
-            Bbox = QueryParameters.Bbox(QueryParameters.Single(query, "bbox")),
+            Bbox = QueryParameters.Bbox(query.Bbox),
             From = from,
             To = to,
-            Types = QueryParameters.Types(QueryParameters.Single(query, "type")),
-            Country = QueryParameters.Country(QueryParameters.Single(query, "country"), gazetteer)?.Code,
-            ArticleId = QueryParameters.Id(QueryParameters.Single(query, "article"), "article"),
-            Limit = QueryParameters.Integer(QueryParameters.Single(query, "limit"), "limit", 1, QueryParameters.MaxLimit, defaultLimit),
-            Offset = QueryParameters.Integer(QueryParameters.Single(query, "offset"), "offset", 0, int.MaxValue, 0),
+            Types = QueryParameters.Types(query.Type),
+            Country = QueryParameters.Country(query.Country, gazetteer)?.Code,
+            ArticleId = QueryParameters.Id(query.Article, "article"),
+            Limit = QueryParameters.Integer(query.Limit, "limit", 1, QueryParameters.MaxLimit, defaultLimit),
+            Offset = QueryParameters.Integer(query.Offset, "offset", 0, int.MaxValue, 0),
         };
     }
 
@@ -31,6 +31,11 @@ public static class LayerFilters
         Limit = filter.Limit,
         Offset = filter.Offset,
     };
+
+    /// <summary>Whether the collection goes out as an attachment: <c>download=1</c> or a <c>.geojson</c> path.</summary>
+    public static bool WantsDownload(LayerQuery query, HttpRequest request) =>
+        QueryParameters.Flag(query.Download, "download")
+        || request.Path.Value?.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A file name that says what the download holds: <c>incidents-POL-2025-09-12.geojson</c>.</summary>
     public static string DownloadName(string layer, IncidentFilter filter)

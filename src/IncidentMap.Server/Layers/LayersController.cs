@@ -18,14 +18,14 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     [HttpGet("incidents.geojson")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<IActionResult> Incidents(CancellationToken cancellationToken)
+    public async Task<IActionResult> Incidents([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
-        var filter = LayerFilters.Parse(Request.Query, gazetteer, _defaultLimit);
+        var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         var page = await store.QueryIncidentsAsync(filter, cancellationToken);
         return new FeatureCollectionResult<StoredIncident>(page.Items, (w, i, o) => IncidentFeature.Write(w, i, o))
         {
             WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
-            DownloadName = DownloadName("incidents", filter),
+            DownloadName = DownloadName(query, "incidents", filter),
         };
     }
 
@@ -34,14 +34,14 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     [HttpGet("areas.geojson")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<IActionResult> Areas(CancellationToken cancellationToken)
+    public async Task<IActionResult> Areas([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
-        var filter = LayerFilters.Parse(Request.Query, gazetteer, _defaultLimit);
+        var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         var page = await store.QueryAreasAsync(filter, cancellationToken);
         return new FeatureCollectionResult<Area>(page.Items, (w, a, o) => AreaFeature.Write(w, a, o))
         {
             WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
-            DownloadName = DownloadName("areas", filter),
+            DownloadName = DownloadName(query, "areas", filter),
         };
     }
 
@@ -50,23 +50,19 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     [HttpGet("borders.geojson")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<IActionResult> Borders(CancellationToken cancellationToken)
+    public async Task<IActionResult> Borders([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
-        var filter = LayerFilters.Parse(Request.Query, gazetteer, _defaultLimit);
+        var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         var page = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
         return new FeatureCollectionResult<BorderLine>(page.Items, (w, b, o) => BorderFeature.Write(w, b, o))
         {
             WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
-            DownloadName = DownloadName("borders", filter),
+            DownloadName = DownloadName(query, "borders", filter),
         };
     }
 
-    private string? DownloadName(string layer, IncidentFilter filter)
-    {
-        var wanted = Request.Path.Value?.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) == true
-            || Request.Query["download"] is [var d] && d is "1" or "true";
-        return wanted ? LayerFilters.DownloadName(layer, filter) : null;
-    }
+    private string? DownloadName(LayerQuery query, string layer, IncidentFilter filter) =>
+        LayerFilters.WantsDownload(query, Request) ? LayerFilters.DownloadName(layer, filter) : null;
 
     private static void WriteCounts(System.Text.Json.Utf8JsonWriter w, long matched, int returned)
     {

@@ -119,6 +119,14 @@ public static class QueryParameters
             ?? throw new InvalidParameterException(name, $"'{name}' value '{value}' is not a known country code (alpha-2 or alpha-3) or name.");
     }
 
+    /// <summary>A yes/no flag: 1/true or 0/false; false when absent.</summary>
+    public static bool Flag(string? value, string name) => value?.ToLowerInvariant() switch
+    {
+        null or "0" or "false" => false,
+        "" or "1" or "true" => true,
+        _ => throw new InvalidParameterException(name, $"'{name}' takes 1 or 0, not '{value}'."),
+    };
+
     /// <summary>A positive 64-bit id, or null when absent.</summary>
     public static long? Id(string? value, string name)
     {

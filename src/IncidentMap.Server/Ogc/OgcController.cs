@@ -56,12 +56,13 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     /// <summary>One collection's metadata.</summary>
     [HttpGet("collections/{collectionId}")]
     [Produces("application/json")]
+    [ProducesResponseType<CollectionDescription>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public ActionResult<CollectionDescription> Collection(string collectionId)
+    public IActionResult Collection(string collectionId)
     {
         CheckFormat();
         if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
-        return OgcCollections.Describe(collectionId, BaseUrl);
+        return Ok(OgcCollections.Describe(collectionId, BaseUrl));
     }
 
     /// <summary>A page of features with numberMatched, numberReturned, timeStamp and next/prev links.
@@ -71,11 +72,11 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Items(string collectionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Items(string collectionId, [FromQuery] OgcItemsQuery query, CancellationToken cancellationToken)
     {
-        CheckFormat();
+        CheckFormat(query.F);
         if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
-        var filter = LayerFilters.Parse(Request.Query, gazetteer, _defaultLimit);
+        var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         switch (collectionId)
         {
             case "incidents":
@@ -157,13 +158,14 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
         return query.ToString();
     }
 
-    private void CheckFormat()
+    private void CheckFormat(string? f = null)
     {
-        if (QueryParameters.Single(Request.Query, "f") is { } f && f is not ("json" or "geojson"))
+        f ??= Request.Query["f"].FirstOrDefault();
+        if (f is not null && f is not ("json" or "geojson"))
             throw new InvalidParameterException("f", $"'f' value '{f}' is not offered; use f=json.");
     }
 
-    private static ObjectResult UnknownCollection(string id) =>
+    private static ProblemResult UnknownCollection(string id) =>
         Problems.Result(StatusCodes.Status404NotFound, "Not found",
             $"There is no collection '{id}'; the collections are {string.Join(", ", OgcCollections.All.Keys)}.");
 }

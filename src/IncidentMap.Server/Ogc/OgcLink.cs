@@ -1,9 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace IncidentMap.Server.Ogc;
 
 /// <summary>An OGC API link.</summary>
-public sealed record OgcLink(string Href, string Rel, string Type, string? Title = null)
+public sealed record OgcLink(string Href, string Rel, string Type, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title = null)
 {
     public void Write(Utf8JsonWriter w)
     {

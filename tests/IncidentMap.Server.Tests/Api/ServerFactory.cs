@@ -1,0 +1,68 @@
+using IncidentMap.Geoparsing.Places;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IncidentMap.Server.Tests.Api;
+
+/// <summary>
+/// One fresh IncidentMap server per test: its own embedded store folder or its own PostGIS database, the shared
+/// gazetteer, and the seed ingested at start. Dispose it to stop the server and remove the folder.
+/// </summary>
+public sealed class ServerFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "incidentmap-test-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string? _connectionString;
+    private readonly string? _apiKey;
+    private readonly Gazetteer _gazetteer;
+
+    private ServerFactory(string? connectionString, string? apiKey, Gazetteer gazetteer)
+    {
+        _connectionString = connectionString;
+        _apiKey = apiKey;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>A server on the given store; skips (or fails under CI) when geodata or PostgreSQL is missing.</summary>
+    public static async Task<ServerFactory> CreateAsync(StoreKind store, PostGisDatabase postGis, string? apiKey = null)
+    {
+        var gazetteer = SharedGazetteer.Get();
+        var connectionString = store == StoreKind.PostGis
+            ? await postGis.CreateDatabaseAsync(TestContext.Current.CancellationToken)
+            : null;
+        return new ServerFactory(connectionString, apiKey, gazetteer);
+    }
+
+    /// <summary>A server whose PostGIS connection string points at nothing (a closed port).</summary>
+    public static ServerFactory WithUnreachableDatabase() =>
+        new("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2", apiKey: null, SharedGazetteer.Get());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("INCIDENTMAP_DATA", _dataDirectory);
+        builder.UseSetting("ConnectionStrings:IncidentMap", _connectionString ?? "");
+        builder.UseSetting("INCIDENTMAP_API_KEY", _apiKey ?? "");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<Gazetteer>();
+            services.AddSingleton(_gazetteer);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_dataDirectory))
+        {
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing write; the temp folder is cleaned up by the system.
+            }
+        }
+    }
+}

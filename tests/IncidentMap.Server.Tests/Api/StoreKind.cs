@@ -1,0 +1,8 @@
+namespace IncidentMap.Server.Tests.Api;
+
+/// <summary>Which store a test server runs on.</summary>
+public enum StoreKind
+{
+    Embedded,
+    PostGis,
+}
