@@ -12,14 +12,21 @@ public sealed class MapPageTests(MapServerFixture server)
     {
         server.SkipIfUnavailable();
         await using var map = await MapPage.OpenAsync(server);
+        await map.WaitForBasemapAsync();
 
         Assert.True(await map.CountMarkersAsync() > 0);
         Assert.True(await map.Page.Locator(".leaflet-basemap-pane canvas").CountAsync() > 0, "the offline basemap is drawn");
         Assert.Empty(map.Errors);
 
-        // The README's screenshot is taken from this view: `INCIDENTMAP_SCREENSHOT=docs/map-screenshot.png dotnet test ...`.
+        // docs/map-screenshot.png: `INCIDENTMAP_SCREENSHOT=$PWD/docs/map-screenshot.png dotnet test --filter ...` (docs/map.md).
         if (Environment.GetEnvironmentVariable("INCIDENTMAP_SCREENSHOT") is { Length: > 0 } path)
-            await map.Page.ScreenshotAsync(new() { Path = path });
+        {
+            await using var shown = await MapPage.OpenAsync(server, "map=6/53.4/25&panel=border&border=BLR-POL&km=50");
+            await shown.WaitForBasemapAsync();
+            await shown.Page.Locator("#border-results li").First.WaitForAsync();
+            await shown.Page.ScreenshotAsync(new() { Path = path });
+            Assert.Empty(shown.Errors);
+        }
     }
 
     [Fact]
@@ -78,6 +85,7 @@ public sealed class MapPageTests(MapServerFixture server)
         await using var map = await MapPage.OpenAsync(server);
 
         await map.ReloadAfterAsync(() => map.Page.GetByRole(AriaRole.Button, new() { Name = "Last 24 h" }).ClickAsync());
+        Assert.InRange(lastDay.Count, 1, all.Count - 1);
         Assert.Equal(lastDay.Count, await map.CountMarkersAsync());
         Assert.Contains($"from={newest}&to={newest}", map.Page.Url, StringComparison.Ordinal);
 
@@ -133,13 +141,25 @@ public sealed class MapPageTests(MapServerFixture server)
         await map.Page.GetByLabel("Title").FillAsync($"Drones over Poland {payload}");
         await map.Page.GetByLabel("Article text").FillAsync(
             $"date 2025-09-14\nPoland said on Sunday that two Russian drones had violated Polish airspace near Lublin {payload} and were shot down.");
+        var posted = map.Page.WaitForResponseAsync(r => r.Url.EndsWith("/api/articles", StringComparison.Ordinal) && r.Request.Method == "POST");
         await map.ReloadAfterAsync(() => map.Page.GetByRole(AriaRole.Button, new() { Name = "Add article" }).Last.ClickAsync());
-        await map.Page.Locator(".leaflet-popup .incident-popup").WaitForAsync();
+        var articleId = (await (await posted).JsonAsync())!.Value.GetProperty("id").GetInt64();
+        try
+        {
+            await map.Page.Locator(".leaflet-popup .incident-popup").WaitForAsync();
 
-        var popup = await map.Page.Locator(".leaflet-popup .incident-popup").TextContentAsync();
-        Assert.Contains(payload, popup, StringComparison.Ordinal);
-        Assert.Equal(0, await map.Page.Locator("img[src='x']").CountAsync());
-        Assert.True(await map.Page.EvaluateAsync<bool>("() => window.__injected === undefined"));
+            var popup = await map.Page.Locator(".leaflet-popup .incident-popup").TextContentAsync();
+            Assert.Contains(payload, popup, StringComparison.Ordinal);
+            Assert.Contains(payload, await map.Page.Locator("#ingest-results").TextContentAsync(), StringComparison.Ordinal);
+            Assert.Equal(0, await map.Page.Locator("img[src='x']").CountAsync());
+            Assert.True(await map.Page.EvaluateAsync<bool>("() => window.__injected === undefined"));
+        }
+        finally
+        {
+            // The other tests (and the screenshot) see the seed only.
+            using var deleted = await server.Api.DeleteAsync(new Uri($"api/articles/{articleId}", UriKind.Relative), TestContext.Current.CancellationToken);
+            deleted.EnsureSuccessStatusCode();
+        }
     }
 
     [Fact]
@@ -158,6 +178,8 @@ public sealed class MapPageTests(MapServerFixture server)
                 await route.AbortAsync();
             }
         }));
+
+        await map.WaitForBasemapAsync();
 
         Assert.Equal(expected, await map.CountMarkersAsync());
         Assert.True(await map.Page.Locator(".leaflet-basemap-pane canvas").CountAsync() > 0, "the offline basemap is drawn");

@@ -72,7 +72,7 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
         ring = L.circleMarker(incident.latlng, {
           pane: 'highlight', radius: 16, color: '#f1c40f', weight: 4, fill: false, className: 'near-border-ring',
         }).bindPopup(() => incidentPopup(incident), { maxWidth: 360 })
-          .bindTooltip(el('span', {}, distance), { permanent: true, direction: 'right', className: 'distance-label' })
+          .bindTooltip(el('span', {}, distance), { permanent: true, direction: 'right', offset: [16, 0], className: 'distance-label' })
           .addTo(layer);
       }
       items.push(el('li', {}, el('button', {
