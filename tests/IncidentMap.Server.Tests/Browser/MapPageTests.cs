@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace IncidentMap.Server.Tests.Browser;
+
+/// <summary>The map page at / in headless Chromium, against the real server with the seed article ingested.</summary>
+[Collection(MapServerCollection.Name)]
+public sealed class MapPageTests(MapServerFixture server)
+{
+    [Fact]
+    public async Task Page_LoadsWithoutConsoleErrors()
+    {
+        server.SkipIfUnavailable();
+        await using var map = await MapPage.OpenAsync(server);
+
+        Assert.True(await map.CountMarkersAsync() > 0);
+        Assert.True(await map.Page.Locator(".leaflet-basemap-pane canvas").CountAsync() > 0, "the offline basemap is drawn");
+        Assert.Empty(map.Errors);
+
+        // The README's screenshot is taken from this view: `INCIDENTMAP_SCREENSHOT=docs/map-screenshot.png dotnet test ...`.
+        if (Environment.GetEnvironmentVariable("INCIDENTMAP_SCREENSHOT") is { Length: > 0 } path)
+            await map.Page.ScreenshotAsync(new() { Path = path });
+    }
+
+    [Fact]
+    public async Task Markers_CountingClusterMembers_EqualTheApiCount()
+    {
+        server.SkipIfUnavailable();
+        var expected = (await server.GetIncidentsAsync()).Count;
+        await using var map = await MapPage.OpenAsync(server);
+
+        Assert.True(expected > 0);
+        Assert.Equal(expected, await map.CountMarkersAsync());
+    }
+
+    [Fact]
+    public async Task Popup_ShowsTheSentenceWithItsMentionAndTheSource()
+    {
+        server.SkipIfUnavailable();
+        var troops = await FindIncidentAsync("40,000 troops");
+        var properties = troops["properties"]!;
+        await using var map = await MapPage.OpenAsync(server, "panel=list");
+
+        await map.Page.Locator($"#incident-list button[data-incident-id='{troops["id"]}']").ClickAsync();
+        var popup = map.Page.Locator(".leaflet-popup .incident-popup");
+        await popup.WaitForAsync();
+
+        Assert.Equal(properties["summary"]!.GetValue<string>(), await popup.Locator(".summary-text").TextContentAsync());
+        var mention = properties["places"]![0]!["mention"]!.GetValue<string>();
+        Assert.Contains(mention, await popup.Locator(".summary-text mark").AllTextContentsAsync());
+        Assert.Contains(properties["article_title"]!.GetValue<string>(), await popup.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Empty(map.Errors);
+    }
+
+    [Fact]
+    public async Task TypeFilter_ChangesTheCountAsTheApiDoes()
+    {
+        server.SkipIfUnavailable();
+        var all = await server.GetIncidentsAsync();
+        var strategic = await server.GetIncidentsAsync("type=strategic_developments");
+        await using var map = await MapPage.OpenAsync(server);
+
+        foreach (var other in new[] { "battles", "explosions_remote_violence", "airspace_incidents" })
+            await map.ReloadAfterAsync(() => map.Page.Locator($"#type-{other}").UncheckAsync());
+
+        Assert.NotEqual(all.Count, strategic.Count);
+        Assert.Equal(strategic.Count, await map.CountMarkersAsync());
+        Assert.Contains("types=strategic_developments", map.Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimeFilter_ChangesTheCountAsTheApiDoes()
+    {
+        server.SkipIfUnavailable();
+        var all = await server.GetIncidentsAsync();
+        var newest = all.Select(f => f["properties"]!["date"]?.GetValue<string>()).OfType<string>().Max()!;
+        var lastDay = await server.GetIncidentsAsync($"datetime={newest}T00:00:00Z/{newest}T23:59:59Z");
+        await using var map = await MapPage.OpenAsync(server);
+
+        await map.ReloadAfterAsync(() => map.Page.GetByRole(AriaRole.Button, new() { Name = "Last 24 h" }).ClickAsync());
+        Assert.Equal(lastDay.Count, await map.CountMarkersAsync());
+        Assert.Contains($"from={newest}&to={newest}", map.Page.Url, StringComparison.Ordinal);
+
+        await map.ReloadAfterAsync(() => map.Page.GetByRole(AriaRole.Button, new() { Name = "All" }).ClickAsync());
+        Assert.Equal(all.Count, await map.CountMarkersAsync());
+    }
+
+    [Fact]
+    public async Task NearBorderPanel_PolandBelarus50Km_ShowsTheTroopDeployment()
+    {
+        server.SkipIfUnavailable();
+        var expected = await server.GetCollectionAsync("api/incidents/near-border?a=POL&b=BLR&km=50");
+        await using var map = await MapPage.OpenAsync(server, "panel=border");
+
+        await map.Page.GetByLabel("Find a border by country").FillAsync("Poland");
+        await map.Page.GetByLabel("Border", new() { Exact = true }).SelectOptionAsync("BLR-POL");
+        await map.Page.GetByLabel("Distance (km)").FillAsync("50");
+        await map.Page.GetByRole(AriaRole.Button, new() { Name = "Show incidents near this border" }).ClickAsync();
+        await map.Page.Locator("#border-results li").First.WaitForAsync();
+
+        var items = await map.Page.Locator("#border-results li").AllTextContentsAsync();
+        Assert.Equal(expected["features"]!.AsArray().Count, items.Count);
+        Assert.Contains(items, text => text.Contains("40,000 troops", StringComparison.Ordinal) && text.Contains(" km", StringComparison.Ordinal));
+        Assert.True(await map.Page.Locator(".leaflet-highlight-pane path").CountAsync() >= 2, "the buffer and the border line are drawn");
+        Assert.Contains("border=BLR-POL&km=50", map.Page.Url, StringComparison.Ordinal);
+        Assert.Empty(map.Errors);
+    }
+
+    [Fact]
+    public async Task IncidentDownload_IsAFeatureCollectionOfTheFilteredIncidents()
+    {
+        server.SkipIfUnavailable();
+        var strategic = await server.GetIncidentsAsync("type=strategic_developments");
+        await using var map = await MapPage.OpenAsync(server, "types=strategic_developments");
+
+        var download = await map.Page.RunAndWaitForDownloadAsync(() => map.Page.Locator("#download-incidents").ClickAsync());
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken))!;
+
+        Assert.Equal("FeatureCollection", json["type"]!.GetValue<string>());
+        var features = json["features"]!.AsArray();
+        Assert.Equal(strategic.Count, features.Count(f => f!["geometry"] is not null));
+        Assert.All(features, f => Assert.Equal("strategic_developments", f!["properties"]!["type"]!.GetValue<string>()));
+        Assert.EndsWith(".geojson", download.SuggestedFilename, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ArticleWithMarkup_RendersAsTextAndRunsNoScript()
+    {
+        server.SkipIfUnavailable();
+        const string payload = "<img src=x onerror=\"window.__injected=1\">";
+        await using var map = await MapPage.OpenAsync(server, "panel=ingest");
+
+        await map.Page.GetByLabel("Title").FillAsync($"Drones over Poland {payload}");
+        await map.Page.GetByLabel("Article text").FillAsync(
+            $"date 2025-09-14\nPoland said on Sunday that two Russian drones had violated Polish airspace near Lublin {payload} and were shot down.");
+        await map.ReloadAfterAsync(() => map.Page.GetByRole(AriaRole.Button, new() { Name = "Add article" }).Last.ClickAsync());
+        await map.Page.Locator(".leaflet-popup .incident-popup").WaitForAsync();
+
+        var popup = await map.Page.Locator(".leaflet-popup .incident-popup").TextContentAsync();
+        Assert.Contains(payload, popup, StringComparison.Ordinal);
+        Assert.Equal(0, await map.Page.Locator("img[src='x']").CountAsync());
+        Assert.True(await map.Page.EvaluateAsync<bool>("() => window.__injected === undefined"));
+    }
+
+    [Fact]
+    public async Task Page_WorksWithEveryRequestButTheServersBlocked()
+    {
+        server.SkipIfUnavailable();
+        var expected = (await server.GetIncidentsAsync()).Count;
+        var blocked = new List<string>();
+        var origin = server.BaseAddress.GetLeftPart(UriPartial.Authority);
+        await using var map = await MapPage.OpenAsync(server, prepare: context => context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(origin, StringComparison.Ordinal)) await route.ContinueAsync();
+            else
+            {
+                blocked.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        }));
+
+        Assert.Equal(expected, await map.CountMarkersAsync());
+        Assert.True(await map.Page.Locator(".leaflet-basemap-pane canvas").CountAsync() > 0, "the offline basemap is drawn");
+        Assert.Empty(blocked);
+        Assert.Empty(map.Errors);
+    }
+
+    private async Task<JsonObject> FindIncidentAsync(string sentencePart) =>
+        (await server.GetIncidentsAsync()).First(f => f["properties"]!["summary"]!.GetValue<string>().Contains(sentencePart, StringComparison.Ordinal));
+}
