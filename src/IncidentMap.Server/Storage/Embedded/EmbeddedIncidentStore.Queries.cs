@@ -56,7 +56,8 @@ public sealed partial class EmbeddedIncidentStore
         foreach (var (place, incidents) in _memory.PlacesWithIncidents(SearchBox(border.Geometry.EnvelopeInternal, query.Km)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var distance = Geodesy.Distance(place.Geometry, border.Geometry);
+            // Places and border lines never change once stored, so each pair is measured once.
+            var distance = _distances.GetOrAdd((border.Id, place.Id), _ => Geodesy.Distance(place.Geometry, border.Geometry));
             if (distance > metres) continue;
             foreach (var id in incidents) nearest[id] = Math.Min(distance, nearest.GetValueOrDefault(id, double.PositiveInfinity));
         }

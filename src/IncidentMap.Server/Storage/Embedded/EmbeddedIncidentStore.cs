@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
 
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly MemoryIndex _memory = new();
+    private readonly ConcurrentDictionary<(string Border, string Place), double> _distances = new();
     private SqliteConnection? _connection;
 
     /// <summary>Full path of the database file.</summary>

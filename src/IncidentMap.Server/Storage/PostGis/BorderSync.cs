@@ -12,6 +12,7 @@ internal static class BorderSync
         if (lines.Count == 0) return;
         var ids = lines.Select(l => l.Id).ToArray();
         var places = await db.Places.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var changed = new List<string>();
         var borders = await db.Borders.Where(b => ids.Contains(b.PlaceId)).ToDictionaryAsync(b => b.PlaceId, cancellationToken);
         foreach (var line in lines)
         {
@@ -20,12 +21,17 @@ internal static class BorderSync
             {
                 place = new PlaceRow { Id = line.Id, Kind = PlaceKind.Border, Name = source.Name, Geometry = line.Geometry };
                 db.Places.Add(place);
+                changed.Add(line.Id);
             }
             place.Name = source.Name;
             place.Code = source.Code;
             place.Lat = source.Lat;
             place.Lon = source.Lon;
-            if (!place.Geometry.EqualsExact(line.Geometry)) place.Geometry = line.Geometry;
+            if (!place.Geometry.EqualsExact(line.Geometry))
+            {
+                place.Geometry = line.Geometry;
+                changed.Add(line.Id);
+            }
 
             if (!borders.TryGetValue(line.Id, out var border))
             {
@@ -35,6 +41,9 @@ internal static class BorderSync
             (border.CountryA, border.NameA, border.CountryB, border.NameB, border.LengthKm) =
                 (line.CountryA, line.NameA, line.CountryB, line.NameB, line.LengthKm);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (changed.Count > 0) await BorderDistances.MeasureBordersAsync(db, [.. changed.Distinct()], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

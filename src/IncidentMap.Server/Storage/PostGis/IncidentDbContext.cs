@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
@@ -10,10 +11,11 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
     public DbSet<IncidentPlaceRow> IncidentPlaces => Set<IncidentPlaceRow>();
     public DbSet<PlaceRow> Places => Set<PlaceRow>();
     public DbSet<BorderRow> Borders => Set<BorderRow>();
+    public DbSet<BorderDistanceRow> BorderDistances => Set<BorderDistanceRow>();
 
     /// <summary>The provider setup shared by the server, the tests and the design-time factory.</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, o => o.UseNetTopologySuite()).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connectionString, o => o.UseNetTopologySuite(handleOrdinates: Ordinates.XY)).UseSnakeCaseNamingConvention();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -74,17 +74,26 @@ public sealed partial class PostGisIncidentStore
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Borders.AnyAsync(b => b.PlaceId == query.BorderId, cancellationToken)) return null;
         var metres = query.Km * 1000;
-        // Geography on both sides: ST_DWithin and ST_Distance measure on the spheroid, in metres, and use the
-        // GiST index on places (geometry::geography).
-        var near = db.Database.SqlQuery<IncidentDistance>(
-            $"""
-            SELECT ip.incident_id, min(ST_Distance(p.geometry::geography, b.geometry::geography)) AS distance_m
-            FROM places b
-            JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, {metres})
-            JOIN incident_places ip ON ip.place_id = p.id
-            WHERE b.id = {query.BorderId}
-            GROUP BY ip.incident_id
-            """);
+        var near = metres <= BorderDistances.MeasuredRadiusMetres
+            ? db.Database.SqlQuery<IncidentDistance>(
+                $"""
+                SELECT ip.incident_id, min(d.distance_m) AS distance_m
+                FROM border_distances d JOIN incident_places ip ON ip.place_id = d.place_id
+                WHERE d.border_id = {query.BorderId} AND d.distance_m <= {metres}
+                GROUP BY ip.incident_id
+                """)
+            // Beyond the stored radius: measure live on the spheroid, once per place, using the geography index.
+            : db.Database.SqlQuery<IncidentDistance>(
+                $"""
+                WITH near AS MATERIALIZED (
+                    SELECT p.id, ST_Distance(p.geometry::geography, b.geometry::geography) AS distance_m
+                    FROM places b
+                    JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, {metres})
+                    WHERE b.id = {query.BorderId})
+                SELECT ip.incident_id, min(near.distance_m) AS distance_m
+                FROM near JOIN incident_places ip ON ip.place_id = near.id
+                GROUP BY ip.incident_id
+                """);
         var incidents = Filter(db.Incidents, query.Filter);
         if (query.MaxGeoPrecision is { } max) incidents = incidents.Where(i => i.GeoPrecision <= max);
         var matches = incidents.Join(near, i => i.Id, n => n.IncidentId, (i, n) => new { i.Id, n.DistanceM });

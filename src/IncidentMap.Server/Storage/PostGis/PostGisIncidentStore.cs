@@ -95,18 +95,21 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         var ids = places.Select(p => p.Id).ToArray();
         // Look first so the large polygons of places already stored are not sent again.
         var known = await db.Places.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var inserted = new List<string>();
         foreach (var place in places.Where(p => !known.Contains(p.Id)))
         {
             var kind = place.Kind.ToString();
             var geometry = place.Geometry;
-            await db.Database.ExecuteSqlAsync(
+            var rows = await db.Database.ExecuteSqlAsync(
                 $"""
                 INSERT INTO places (id, kind, name, code, country_code, lat, lon, geometry)
                 VALUES ({place.Id}, {kind}, {place.Name}, {place.Code}, {place.CountryCode}, {place.Lat}, {place.Lon}, {geometry})
                 ON CONFLICT (id) DO NOTHING
                 """,
                 cancellationToken);
+            if (rows == 1) inserted.Add(place.Id);
         }
+        if (inserted.Count > 0) await BorderDistances.MeasurePlacesAsync(db, [.. inserted], cancellationToken);
     }
 
     private static IncidentRow ToRow(IncidentDraft draft, int ordinal) => new()

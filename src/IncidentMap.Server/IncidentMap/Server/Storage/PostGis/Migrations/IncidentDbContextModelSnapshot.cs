@@ -74,6 +74,34 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
+                {
+                    b.Property<string>("BorderId")
+                        .HasColumnType("text")
+                        .HasColumnName("border_id");
+
+                    b.Property<string>("PlaceId")
+                        .HasColumnType("text")
+                        .HasColumnName("place_id");
+
+                    b.Property<double>("DistanceM")
+                        .HasColumnType("double precision")
+                        .HasColumnName("distance_m");
+
+                    b.HasKey("BorderId", "PlaceId")
+                        .HasName("pk_border_distances");
+
+                    b.HasIndex("PlaceId")
+                        .HasDatabaseName("ix_border_distances_place_id");
+
+                    b.HasIndex("BorderId", "DistanceM")
+                        .HasDatabaseName("ix_border_distances_border_id_distance_m");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("BorderId", "DistanceM"), new[] { "PlaceId" });
+
+                    b.ToTable("border_distances", (string)null);
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderRow", b =>
                 {
                     b.Property<string>("PlaceId")
@@ -294,6 +322,23 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasDatabaseName("ix_places_kind");
 
                     b.ToTable("places", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.PlaceRow", null)
+                        .WithMany()
+                        .HasForeignKey("BorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_distances_places_border_id");
+
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.PlaceRow", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_distances_places_place_id");
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderRow", b =>

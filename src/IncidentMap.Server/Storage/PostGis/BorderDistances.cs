@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace IncidentMap.Server.Storage.PostGis;
+
+/// <summary>Fills <c>border_distances</c>: geodesic (spheroid) distances between places and border lines.</summary>
+public static class BorderDistances
+{
+    /// <summary>Pairs further apart than this are not stored; wider near-border queries measure live.</summary>
+    public const double MeasuredRadiusMetres = 500_000;
+
+    /// <summary>Measures the given places against every border line within the radius.</summary>
+    public static Task<int> MeasurePlacesAsync(IncidentDbContext db, string[] placeIds, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO border_distances (border_id, place_id, distance_m)
+            SELECT b.id, p.id, ST_Distance(p.geometry::geography, b.geometry::geography)
+            FROM places p
+            JOIN places b ON b.kind = 'Border' AND ST_DWithin(p.geometry::geography, b.geometry::geography, {MeasuredRadiusMetres})
+            WHERE p.id = ANY({placeIds})
+            ON CONFLICT (border_id, place_id) DO UPDATE SET distance_m = excluded.distance_m
+            """,
+            cancellationToken);
+
+    /// <summary>Measures the given border lines against every stored place within the radius, replacing old rows.</summary>
+    public static async Task MeasureBordersAsync(IncidentDbContext db, string[] borderIds, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM border_distances WHERE border_id = ANY({borderIds})", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO border_distances (border_id, place_id, distance_m)
+            SELECT b.id, p.id, ST_Distance(p.geometry::geography, b.geometry::geography)
+            FROM places b
+            JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, {MeasuredRadiusMetres})
+            WHERE b.id = ANY({borderIds})
+            """,
+            cancellationToken);
+    }
+}
