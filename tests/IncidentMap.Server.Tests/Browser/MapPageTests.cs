@@ -187,6 +187,31 @@ public sealed class MapPageTests(MapServerFixture server)
         Assert.Empty(map.Errors);
     }
 
+    [Fact]
+    public async Task Page_WhenTheIncidentsFailToLoad_SaysSoAndRecoversOnRetry()
+    {
+        server.SkipIfUnavailable();
+        var expected = (await server.GetIncidentsAsync()).Count;
+        var failing = true;
+        await using var context = await server.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() });
+        await context.RouteAsync("**/api/layers/incidents*", async route =>
+        {
+            if (failing) await route.FulfillAsync(new() { Status = 503, ContentType = "application/problem+json", Body = /*lang=json*/ "{\"title\":\"Service unavailable\",\"status\":503}" });
+            else await route.ContinueAsync();
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var retry = page.GetByRole(AriaRole.Button, new() { Name = "Try again" });
+        await retry.WaitForAsync();
+        Assert.Contains("Could not load incidents: Service unavailable", await page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+
+        failing = false;
+        await retry.ClickAsync();
+        await page.WaitForFunctionAsync("n => document.getElementById('status').dataset.incidents === String(n)", expected);
+        Assert.True(await retry.IsHiddenAsync());
+    }
+
     private async Task<JsonObject> FindIncidentAsync(string sentencePart) =>
         (await server.GetIncidentsAsync()).First(f => f["properties"]!["summary"]!.GetValue<string>().Contains(sentencePart, StringComparison.Ordinal));
 }

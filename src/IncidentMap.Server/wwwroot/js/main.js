@@ -141,10 +141,13 @@ async function refresh({ domain = false } = {}) {
     firstLoad = false;
   } catch (error) {
     if (error.name === 'AbortError') return;
-    status.fail(`Could not load incidents: ${error.message}`);
+    status.fail(`Could not load incidents: ${error.message}`, () => refresh({ domain: firstLoad }));
   }
 }
 
 if (initial.view) map.setView([initial.view.lat, initial.view.lon], initial.view.zoom);
-basemap.load().catch((error) => status.fail(`The offline basemap could not be loaded: ${error.message}`));
+function loadBasemap() {
+  basemap.load().catch((error) => status.fail(`The offline basemap could not be loaded: ${error.message}`, loadBasemap));
+}
+loadBasemap();
 refresh();
