@@ -3,6 +3,7 @@
 import { el } from './dom.js';
 import { INCIDENT_TYPES, iconUrl, typeInfo } from './types.js';
 import { incidentPopup } from './popup.js';
+import { SHADES } from './areaLayers.js';
 
 const icons = new Map();
 
@@ -70,13 +71,17 @@ export function createIncidentLayer(map) {
 export function createLegend() {
   const control = L.control({ position: 'bottomright' });
   const list = el('ul', {});
+  const areaMax = el('span', {});
   control.onAdd = () => {
     const box = el('div', { class: 'legend leaflet-bar', role: 'group', 'aria-label': 'Legend' },
-      el('strong', {}, 'Incident types'), list);
+      el('strong', {}, 'Incident types'), list,
+      el('strong', {}, 'Areas by incidents'),
+      el('div', { class: 'ramp' }, el('span', {}, '1'), ...SHADES.map((c) => el('i', { style: `background:${c}` })), areaMax));
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
-  control.update = (counts) => {
+  control.update = (counts, maxAreaCount = 1) => {
+    areaMax.textContent = String(maxAreaCount);
     list.replaceChildren(...INCIDENT_TYPES.map((t) => el('li', {},
       el('img', { src: iconUrl(t.code), alt: '', width: 16, height: 16 }),
       el('span', {}, t.label),

@@ -129,7 +129,7 @@ async function refresh({ domain = false } = {}) {
     areas.show(areaCollection);
     const counts = new Map();
     for (const incident of shown) counts.set(incident.type, (counts.get(incident.type) ?? 0) + 1);
-    legend.update(counts);
+    legend.update(counts, areas.maxCount());
     filters.showCounts(counts);
     showList(shown);
     const located = shown.filter((x) => x.latlng).length;
