@@ -53,7 +53,8 @@ const nearBorder = createNearBorderPanel(map, { getFilters: () => filters.get(),
 createIngestPanel({
   onIngested: async (added) => {
     await refresh({ domain: true });
-    if (added.length) incidents.open(added[0].id);
+    const located = added.find((incident) => incident.latlng);
+    if (located) incidents.open(located.id);
   },
   openIncident: (id) => incidents.open(id),
 });
