@@ -56,11 +56,21 @@ export function createIncidentLayer(map) {
     group.addLayers(layers);
   }
 
-  /** Zooms until the incident's marker is out of its cluster, then opens its popup. */
+  /**
+   * Opens an incident's popup: incidents at the very same spot (one region, several events) are fanned out where
+   * they are; otherwise the map zooms until the marker is out of its cluster.
+   */
   function open(id) {
     const marker = markers.get(String(id));
     if (!marker) return;
     if (!map.hasLayer(group)) group.addTo(map);
+    const parent = group.getVisibleParent(marker);
+    const bounds = parent && parent !== marker ? parent.getBounds() : null;
+    if (bounds && bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      group.once('spiderfied', () => marker.openPopup());
+      parent.spiderfy();
+      return;
+    }
     group.zoomToShowLayer(marker, () => marker.openPopup());
   }
 
