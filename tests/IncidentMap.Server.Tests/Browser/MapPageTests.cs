@@ -212,6 +212,31 @@ public sealed class MapPageTests(MapServerFixture server)
         Assert.True(await retry.IsHiddenAsync());
     }
 
+    [Fact]
+    public async Task Controls_HaveLabelsAndTheKeyboardReachesThem()
+    {
+        server.SkipIfUnavailable();
+        await using var map = await MapPage.OpenAsync(server);
+
+        var unlabelled = await map.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#sidebar input, #sidebar select, #sidebar textarea, #sidebar button, #sidebar a')]
+              .filter(e => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim()))
+              .map(e => e.id || e.outerHTML.slice(0, 80))
+            """);
+        Assert.Empty(unlabelled);
+
+        // The first Tab lands on the panel tabs; arrow keys switch panels, Tab goes on into the open panel.
+        await map.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("tab-filters", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await map.Page.Keyboard.PressAsync("ArrowRight");
+        await map.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("tab-border", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.True(await map.Page.Locator("#panel-border").IsVisibleAsync());
+        await map.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("border-search", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Contains("panel=border", map.Page.Url, StringComparison.Ordinal);
+    }
+
     private async Task<JsonObject> FindIncidentAsync(string sentencePart) =>
         (await server.GetIncidentsAsync()).First(f => f["properties"]!["summary"]!.GetValue<string>().Contains(sentencePart, StringComparison.Ordinal));
 }
