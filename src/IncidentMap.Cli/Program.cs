@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
 {
     "gazetteer" => IncidentMap.Cli.GazetteerCommand.Run(args[1..]),
     "geoparse" => IncidentMap.Cli.GeoparseCommand.Run(args[1..]),
+    "ingest" => IncidentMap.Cli.IngestCommand.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -18,6 +18,7 @@ builder.Services.AddGazetteerAndGeoparser(builder.Configuration);
 builder.Services.AddIncidentStore(builder.Configuration);
 
 // Start-up: migrate, sync borders, seed an empty store; readiness gates store requests until then.
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ServerReadiness>();
 builder.Services.AddSingleton<SeedArticles>();
 builder.Services.AddHostedService<StoreInitializer>();

@@ -23,6 +23,8 @@ public static class ArticleBody
             buffer.Write(chunk, 0, read);
         }
         if (buffer.Length == 0) throw new InvalidParameterException("body", "The body is empty; post the article text.");
+        if (Array.IndexOf(buffer.GetBuffer(), (byte)0, 0, (int)buffer.Length) >= 0 && encoding is UTF8Encoding)
+            throw new InvalidParameterException("body", "The body looks binary (NUL bytes); post plain text or JSON.");
         string text;
         try
         {

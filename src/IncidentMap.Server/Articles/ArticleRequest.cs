@@ -17,7 +17,7 @@ public sealed record ArticleRequest(string? Title, string? Text, DateTimeOffset?
         catch (JsonException e)
         {
             var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            throw new InvalidParameterException(where, $"The body is not a valid article JSON object ({where}): {e.Message.Split('.')[0]}.");
+            throw new InvalidParameterException(where, where == "body" ? $"Not a valid article JSON object: {e.Message.Split('.')[0]}." : $"'{where}' is not valid: {e.Message.Split('.')[0]}.");
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class ArticlesController(IIncidentStore store, Geoparser geoparser
     public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken) =>
         await store.DeleteArticleAsync(id, cancellationToken) ? NoContent() : NotFoundProblem(id);
 
-    private ObjectResult NotFoundProblem(long id) =>
+    private ProblemResult NotFoundProblem(long id) =>
         Problems.Result(StatusCodes.Status404NotFound, "Not found", $"There is no article {id}.");
 
     private string? Query(string name) => Request.Query[name].FirstOrDefault();

@@ -18,23 +18,26 @@ namespace IncidentMap.Server.Basemap;
 internal sealed class BasemapLayers
 {
     /// <summary>Tolerance in degrees: about 1 km, invisible at the zoom levels an overview of a region uses.</summary>
-    internal const double Tolerance = 0.01;
+    internal const double Tolerance = 0.03;
+
+    /// <summary>Smallest island or lake drawn, in square degrees: about 6 km by 6 km at 50° N.</summary>
+    internal const double MinPartArea = 0.005;
 
     private static readonly ConditionalWeakTable<Gazetteer, BasemapLayers> _built = [];
     private static readonly PrecisionModel _rounding = new(1000);
 
-    private readonly Lazy<byte[]> _countries;
-    private readonly Lazy<byte[]> _seas;
+    private readonly Lazy<BasemapLayer> _countries;
+    private readonly Lazy<BasemapLayer> _seas;
 
     private BasemapLayers(Gazetteer gazetteer)
     {
-        _countries = new Lazy<byte[]>(() => Build(gazetteer.OfKind(PlaceKind.Country)));
-        _seas = new Lazy<byte[]>(() => Build(gazetteer.OfKind(PlaceKind.Sea)));
+        _countries = new Lazy<BasemapLayer>(() => BasemapLayer.From(Build(gazetteer.OfKind(PlaceKind.Country))));
+        _seas = new Lazy<BasemapLayer>(() => BasemapLayer.From(Build(gazetteer.OfKind(PlaceKind.Sea))));
     }
 
-    public byte[] Countries => _countries.Value;
+    public BasemapLayer Countries => _countries.Value;
 
-    public byte[] Seas => _seas.Value;
+    public BasemapLayer Seas => _seas.Value;
 
     public static BasemapLayers For(Gazetteer gazetteer) => _built.GetValue(gazetteer, g => new BasemapLayers(g));
 
@@ -42,14 +45,30 @@ internal sealed class BasemapLayers
 
     private static byte[] Build(IEnumerable<Place> places)
     {
-        var features = new FeatureCollection();
-        foreach (var place in places.OrderBy(p => p.Id, StringComparer.Ordinal))
-        {
-            if (place.Geometry is not (Polygon or MultiPolygon)) continue;
-            var simplified = GeometryPrecisionReducer.ReducePointwise(TopologyPreservingSimplifier.Simplify(place.Geometry, Tolerance), _rounding);
-            if (simplified.IsEmpty) continue;
-            features.Add(new Feature(simplified, new AttributesTable { { "id", place.Id }, { "name", place.Name }, { "code", place.Code } }));
-        }
-        return JsonSerializer.SerializeToUtf8Bytes(features, JsonOptions);
+        // The simplification takes seconds for the world's coastlines: spread it over the cores.
+        var features = places
+            .Where(p => p.Geometry is Polygon or MultiPolygon)
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(p => (Place: p, Shape: GeometryPrecisionReducer.ReducePointwise(TopologyPreservingSimplifier.Simplify(WithoutSpecks(p.Geometry), Tolerance), _rounding)))
+            .Where(x => !x.Shape.IsEmpty)
+            .Select(x => (IFeature)new Feature(x.Shape, new AttributesTable { { "id", x.Place.Id }, { "name", x.Place.Name }, { "code", x.Place.Code } }))
+            .ToList();
+        var collection = new FeatureCollection();
+        foreach (var feature in features) collection.Add(feature);
+        return JsonSerializer.SerializeToUtf8Bytes(collection, JsonOptions);
+    }
+
+    /// <summary>Drops the islets and lakes smaller than <see cref="MinPartArea"/> (the largest part always stays, so
+    /// small island states keep their shape): they are a pixel at most in an overview and most of the payload.</summary>
+    internal static Geometry WithoutSpecks(Geometry geometry)
+    {
+        var parts = Enumerable.Range(0, geometry.NumGeometries).Select(i => (Polygon)geometry.GetGeometryN(i)).ToList();
+        var largest = parts.MaxBy(p => p.Area);
+        var kept = parts
+            .Where(p => p == largest || p.Area >= MinPartArea)
+            .Select(p => p.Factory.CreatePolygon(p.Shell, [.. p.Holes.Where(h => h.Factory.CreatePolygon(h).Area >= MinPartArea)]))
+            .ToArray();
+        return kept.Length == 1 ? kept[0] : geometry.Factory.CreateMultiPolygon(kept);
     }
 }

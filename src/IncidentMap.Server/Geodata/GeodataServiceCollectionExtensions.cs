@@ -9,7 +9,9 @@ public static class GeodataServiceCollectionExtensions
     /// geoparser over it. The gazetteer loads on first use, which the start-up initializer forces.</summary>
     public static IServiceCollection AddGazetteerAndGeoparser(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => GazetteerStore.Load(new GazetteerOptions { GeodataPath = configuration["INCIDENTMAP_GEODATA"] }));
+        services.AddSingleton(sp => GazetteerStore.Load(
+            new GazetteerOptions { GeodataPath = configuration["INCIDENTMAP_GEODATA"] is { Length: > 0 } path ? path : null },
+            new Progress<string>(line => sp.GetRequiredService<ILoggerFactory>().CreateLogger("Gazetteer").LogInformation("{Step}", line))));
         services.AddSingleton(sp => new Geoparser(sp.GetRequiredService<Gazetteer>()));
         return services;
     }

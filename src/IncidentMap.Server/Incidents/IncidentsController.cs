@@ -64,7 +64,7 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
     private static string Required(string? value, string name) =>
         value ?? throw new InvalidParameterException(name, $"'{name}' is required: a country as ISO alpha-2, alpha-3 or English name.");
 
-    private ObjectResult UnknownBorder(Place a, Place b)
+    private ProblemResult UnknownBorder(Place a, Place b)
     {
         object Neighbours(Place country) => gazetteer.BordersOf(country.Code!)
             .SelectMany(x => x.Neighbours).Where(c => c != country.Code).Distinct().Order()

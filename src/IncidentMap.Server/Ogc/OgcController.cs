@@ -56,12 +56,13 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     /// <summary>One collection's metadata.</summary>
     [HttpGet("collections/{collectionId}")]
     [Produces("application/json")]
+    [ProducesResponseType<CollectionDescription>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public ActionResult<CollectionDescription> Collection(string collectionId)
+    public IActionResult Collection(string collectionId)
     {
         CheckFormat();
         if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
-        return OgcCollections.Describe(collectionId, BaseUrl);
+        return Ok(OgcCollections.Describe(collectionId, BaseUrl));
     }
 
     /// <summary>A page of features with numberMatched, numberReturned, timeStamp and next/prev links.
@@ -164,7 +165,7 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
             throw new InvalidParameterException("f", $"'f' value '{f}' is not offered; use f=json.");
     }
 
-    private static ObjectResult UnknownCollection(string id) =>
+    private static ProblemResult UnknownCollection(string id) =>
         Problems.Result(StatusCodes.Status404NotFound, "Not found",
             $"There is no collection '{id}'; the collections are {string.Join(", ", OgcCollections.All.Keys)}.");
 }

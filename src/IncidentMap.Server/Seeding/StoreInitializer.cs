@@ -16,9 +16,10 @@ public sealed class StoreInitializer(
     Geoparser geoparser,
     ServerReadiness readiness,
     SeedArticles seeds,
-    ILogger<StoreInitializer> logger) : IHostedService, IDisposable
+    ILogger<StoreInitializer> logger) : IHostedService
 {
     private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(5);
+    // Never disposed: the host may stop a service after disposing it, and a CTS without timers holds nothing.
     private readonly CancellationTokenSource _stopping = new();
     private Task? _retrying;
 
@@ -29,11 +30,10 @@ public sealed class StoreInitializer(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_retrying is null) return;
         await _stopping.CancelAsync();
-        if (_retrying is not null) await _retrying.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _retrying.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task RetryAsync(CancellationToken cancellationToken)
     {

@@ -7,13 +7,13 @@ namespace IncidentMap.Server.Tests.Api;
 
 public sealed class ArticlesTests(PostGisDatabase postGis)
 {
-    private const string Key = "test-key-0123456789";
-    private const string Drills =
+    private const string _key = "test-key-0123456789";
+    private const string _drills =
         "Belarus said on Tuesday that Russian troops had arrived in the Grodno region for joint exercises near the Polish border.";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static HttpRequestMessage Post(HttpContent content, string? key = Key)
+    private static HttpRequestMessage Post(HttpContent content, string? key = _key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = content };
         if (key is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -21,16 +21,16 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
     }
 
     private static JsonContent Article(string text) =>
-        JsonContent.Create(new { title = "Drills in Grodno", text, published = "2025-09-16", source = "Test wire", url = "https://example.org/drills" });
+        JsonContent.Create(new { title = "_drills in Grodno", text, published = "2025-09-16", source = "Test wire", url = "https://example.org/drills" });
 
     [Theory]
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task PostArticle_CreatesArticleWithItsLocatedIncidents(StoreKind store)
     {
-        await using var server = await ServerFactory.CreateAsync(store, postGis, Key);
+        await using var server = await ServerFactory.CreateAsync(store, postGis, _key);
         using var client = server.CreateClient();
 
-        using var response = await client.SendAsync(Post(Article(Drills)), Ct);
+        using var response = await client.SendAsync(Post(Article(_drills)), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await Json.ReadAsync(response);
@@ -48,12 +48,12 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task PostArticle_SameTextAgainAnswers200WithTheSameArticleAndCreatesNothing(StoreKind store)
     {
-        await using var server = await ServerFactory.CreateAsync(store, postGis, Key);
+        await using var server = await ServerFactory.CreateAsync(store, postGis, _key);
         using var client = server.CreateClient();
 
-        using var first = await client.SendAsync(Post(Article(Drills)), Ct);
+        using var first = await client.SendAsync(Post(Article(_drills)), Ct);
         using var countBefore = await client.GetAsync(new Uri("/api/layers/incidents", UriKind.Relative), Ct);
-        using var second = await client.SendAsync(Post(new StringContent(Drills, Encoding.UTF8, "text/plain")), Ct);
+        using var second = await client.SendAsync(Post(new StringContent(_drills, Encoding.UTF8, "text/plain")), Ct);
         using var countAfter = await client.GetAsync(new Uri("/api/layers/incidents", UriKind.Relative), Ct);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -67,10 +67,10 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task PostArticle_PlainTextTakesTheLeadingDateLine(StoreKind store)
     {
-        await using var server = await ServerFactory.CreateAsync(store, postGis, Key);
+        await using var server = await ServerFactory.CreateAsync(store, postGis, _key);
         using var client = server.CreateClient();
 
-        using var response = await client.SendAsync(Post(new StringContent("date 2025-09-16\n" + Drills, Encoding.UTF8, "text/plain")), Ct);
+        using var response = await client.SendAsync(Post(new StringContent("date 2025-09-16\n" + _drills, Encoding.UTF8, "text/plain")), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await Json.ReadAsync(response);
@@ -84,14 +84,14 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task DeleteArticle_RemovesItAndItsIncidents(StoreKind store)
     {
-        await using var server = await ServerFactory.CreateAsync(store, postGis, Key);
+        await using var server = await ServerFactory.CreateAsync(store, postGis, _key);
         using var client = server.CreateClient();
-        using var created = await client.SendAsync(Post(Article(Drills)), Ct);
+        using var created = await client.SendAsync(Post(Article(_drills)), Ct);
         var id = (await Json.ReadAsync(created)).GetProperty("id").GetInt64();
 
         using var unauthorized = await client.DeleteAsync(new Uri($"/api/articles/{id}", UriKind.Relative), Ct);
         using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/articles/{id}");
-        delete.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+        delete.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _key);
         using var deleted = await client.SendAsync(delete, Ct);
         using var again = await client.GetAsync(new Uri($"/api/articles/{id}", UriKind.Relative), Ct);
         using var layer = await client.GetAsync(new Uri($"/api/layers/incidents?article={id}", UriKind.Relative), Ct);
@@ -105,13 +105,13 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData("wrong-key", HttpStatusCode.Unauthorized)]
-    [InlineData(Key, HttpStatusCode.Created)]
+    [InlineData(_key, HttpStatusCode.Created)]
     public async Task PostArticle_NeedsTheConfiguredBearerKey(string? key, HttpStatusCode expected)
     {
-        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, Key);
+        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, _key);
         using var client = server.CreateClient();
 
-        using var response = await client.SendAsync(Post(Article(Drills), key), Ct);
+        using var response = await client.SendAsync(Post(Article(_drills), key), Ct);
 
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Unauthorized)
@@ -127,7 +127,7 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
         await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, apiKey: null);
         using var client = server.CreateClient();
 
-        using var response = await client.SendAsync(Post(Article(Drills), key: null), Ct);
+        using var response = await client.SendAsync(Post(Article(_drills), key: null), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
@@ -136,9 +136,9 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task PostArticle_BodyOver1MbAnswers413AndStoresNothing(StoreKind store)
     {
-        await using var server = await ServerFactory.CreateAsync(store, postGis, Key);
+        await using var server = await ServerFactory.CreateAsync(store, postGis, _key);
         using var client = server.CreateClient();
-        var huge = string.Concat(Enumerable.Repeat(Drills + "\n", 1024 * 1024 / Drills.Length + 10));
+        var huge = string.Concat(Enumerable.Repeat(_drills + "\n", 1024 * 1024 / _drills.Length + 10));
 
         using var response = await client.SendAsync(Post(new StringContent(huge, Encoding.UTF8, "text/plain")), Ct);
         using var layer = await client.GetAsync(new Uri("/api/layers/incidents?bbox=23,52.5,26.5,54.5&datetime=2025-09-16", UriKind.Relative), Ct);
@@ -166,7 +166,7 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
     [MemberData(nameof(BadBodies))]
     public async Task PostArticle_EmptyBinaryOrUndecodableBodyAnswers400NamingTheProblem(string contentType, byte[] body, string named)
     {
-        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, Key);
+        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, _key);
         using var client = server.CreateClient();
         var content = new ByteArrayContent(body);
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
@@ -184,7 +184,7 @@ public sealed class ArticlesTests(PostGisDatabase postGis)
         await using var server = ServerFactory.WithUnreachableDatabase();
         using var client = server.CreateClient();
 
-        using var write = await client.SendAsync(Post(Article(Drills), key: null), Ct);
+        using var write = await client.SendAsync(Post(Article(_drills), key: null), Ct);
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), Ct);
         using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative), Ct);
 

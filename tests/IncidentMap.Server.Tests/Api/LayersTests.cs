@@ -25,6 +25,7 @@ public sealed class LayersTests(PostGisDatabase postGis)
         var subtypes = features.Select(Json.Subtype).ToHashSet();
         Assert.Contains("military_exercise", subtypes);
         Assert.Contains("troop_deployment", subtypes);
+        Assert.Contains(features, f => Json.PlaceIds(f).Contains("admin1:BY-HR") && f.GetProperty("geometry").ValueKind == System.Text.Json.JsonValueKind.Object);
         foreach (var f in features.Where(f => f.GetProperty("geometry").ValueKind != System.Text.Json.JsonValueKind.Null))
         {
             Assert.Equal("Point", f.GetProperty("geometry").GetProperty("type").GetString());

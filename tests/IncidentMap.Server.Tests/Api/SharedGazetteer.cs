@@ -1,4 +1,5 @@
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Geoparsing.Sources;
 
 namespace IncidentMap.Server.Tests.Api;
 
@@ -25,7 +26,7 @@ public static class SharedGazetteer
         {
             return (GazetteerStore.Load(new GazetteerOptions { GeodataPath = directory }), null);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is GeodataException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return (null, $"Geodata unavailable: {e.Message}");
         }

@@ -5,12 +5,24 @@ namespace IncidentMap.Server.Tests.Browser;
 /// <summary>The map page in a fresh browser context, with every console error and failed request it produced.</summary>
 public sealed class MapPage : IAsyncDisposable
 {
-    // Incident markers outside clusters, plus the members each cluster icon counts.
+    // Incident markers outside clusters, plus the members each cluster icon counts; icons faded out by a cluster
+    // animation are on their way out and not counted.
     private const string _countMarkersScript = """
         () => {
-          let n = document.querySelectorAll('.leaflet-marker-pane .incident-marker').length;
-          for (const c of document.querySelectorAll('.leaflet-marker-pane .incident-cluster')) n += Number(c.textContent);
+          const shown = (selector) => [...document.querySelectorAll(selector)].filter(e => e.style.opacity !== '0');
+          let n = shown('.leaflet-marker-pane .incident-marker').length;
+          for (const c of shown('.leaflet-marker-pane .incident-cluster')) n += Number(c.textContent);
           return n;
+        }
+        """;
+
+    // Settled: no zoom, pan or cluster animation running, and the same count as 300 ms before.
+    private const string _settledScript = """
+        async () => {
+          const count = () => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length;
+          const before = count();
+          await new Promise(resolve => setTimeout(resolve, 300));
+          return before === count() && !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim, .leaflet-pan-anim');
         }
         """;
 
@@ -45,8 +57,8 @@ public sealed class MapPage : IAsyncDisposable
     public async Task WaitForLoadAsync()
     {
         await Page.WaitForFunctionAsync("() => document.body.getAttribute('aria-busy') === null && document.getElementById('status').dataset.incidents !== undefined");
-        // Marker clusters are built on the next animation frame.
-        await Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        // Zooming to the incidents animates the map and the clusters: count only once both have settled.
+        await Page.WaitForFunctionAsync(_settledScript);
     }
 
     /// <summary>Runs an action that changes the filters and waits for the new layers.</summary>
@@ -57,6 +69,11 @@ public sealed class MapPage : IAsyncDisposable
         await answered;
         await WaitForLoadAsync();
     }
+
+    /// <summary>Waits for the offline basemap's outlines: the server simplifies them on its first request, which
+    /// takes seconds on a busy machine.</summary>
+    public Task WaitForBasemapAsync() =>
+        Page.Locator("#map[data-basemap='ready']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
 
     public Task<int> CountMarkersAsync() => Page.EvaluateAsync<int>(_countMarkersScript);
 

@@ -22,13 +22,23 @@ export function createBasemap(map) {
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
   });
 
+  // The server simplifies the outlines on its first request, which takes a few seconds: say so meanwhile.
+  const note = L.control({ position: 'bottomleft' });
+  note.onAdd = () => el('div', { class: 'basemap-note', role: 'status' }, 'Drawing the country outlines…');
+
   async function load(signal) {
-    const [land, water] = await Promise.all([
-      getJson('/api/basemap/countries', signal),
-      getJson('/api/basemap/seas', signal),
-    ]);
-    countries.addData(land);
-    seas.addData(water);
+    note.addTo(map);
+    try {
+      const [land, water] = await Promise.all([
+        getJson('/api/basemap/countries', signal),
+        getJson('/api/basemap/seas', signal),
+      ]);
+      seas.addData(water);
+      countries.addData(land);
+      map.getContainer().dataset.basemap = 'ready';
+    } finally {
+      note.remove();
+    }
   }
 
   offline.addTo(map);
