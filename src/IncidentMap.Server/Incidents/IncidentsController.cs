@@ -1,8 +1,8 @@
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
 using IncidentMap.Server.Storage;
-using IncidentMap.Server.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 

@@ -1,6 +1,6 @@
 using IncidentMap.Geoparsing.Places;
-using IncidentMap.Server.Storage;
 using IncidentMap.Server.Caching;
+using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 

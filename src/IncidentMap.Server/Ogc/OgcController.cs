@@ -1,10 +1,10 @@
 using System.Globalization;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Http.Extensions;
-using IncidentMap.Server.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
