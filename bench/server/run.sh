@@ -47,7 +47,7 @@ peak_rss() {
     sleep 1
   done
   wait $job
-  echo "   server peak RSS: $((peak / 1024)) MiB"
+  echo "   server peak RSS: $((peak / 1024)) MiB" >&2
 }
 
 layer="http://127.0.0.1:$port/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000"
