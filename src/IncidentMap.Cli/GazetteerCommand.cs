@@ -17,8 +17,8 @@ internal static class GazetteerCommand
             return args switch
             {
                 ["build"] => Build(stdout, stderr),
-                ["lookup", var name] => Lookup(name, stdout, limit: 20),
-                ["lookup", var name, "--limit", var n] when int.TryParse(n, out var limit) && limit > 0 => Lookup(name, stdout, limit),
+                ["lookup", var name] => Lookup(name, stdout, stderr, limit: 20),
+                ["lookup", var name, "--limit", var n] when int.TryParse(n, out var limit) && limit > 0 => Lookup(name, stdout, stderr, limit),
                 _ => Usage(stderr),
             };
         }
@@ -43,9 +43,9 @@ internal static class GazetteerCommand
         return 0;
     }
 
-    private static int Lookup(string name, TextWriter stdout, int limit)
+    private static int Lookup(string name, TextWriter stdout, TextWriter stderr, int limit)
     {
-        var gazetteer = GazetteerStore.Load(progress: new LineProgress(Console.Error));
+        var gazetteer = GazetteerStore.Load(progress: new LineProgress(stderr));
         foreach (var p in gazetteer.Lookup(name).Take(limit))
         {
             stdout.WriteLine(JsonSerializer.Serialize(new LookupLine(

@@ -26,7 +26,8 @@ internal static class CityPlaces
         {
             ids.Add(c.GeonameId);
             var ne = neByGeonameId.GetValueOrDefault(c.GeonameId);
-            var names = new NameList().Add(c.Name).Add(c.AsciiName).AddRange(c.AlternateNames.Where(IsName)).AddRange(ne?.Names ?? []);
+            var names = new NameList().Add(c.Name).Add(c.AsciiName).AddRange(c.AlternateNames.Where(IsName)).AddRange(ne?.Names ?? [])
+                .AddRange(Abbreviated(c.Name)).AddRange(Abbreviated(c.AsciiName));
             result.Add(new Place(() => GeometryFactories.Wgs84.CreatePoint(new Coordinate(c.Lon, c.Lat)))
             {
                 Id = "city:" + c.GeonameId,
@@ -67,6 +68,18 @@ internal static class CityPlaces
             });
         }
         return result;
+    }
+
+    /// <summary>"Saint-Marc" → "St. Marc", "Sainte-Anne" → "Ste. Anne", "Mount Vernon" → "Mt. Vernon": the forms news prints.</summary>
+    internal static IEnumerable<string> Abbreviated(string name)
+    {
+        foreach (var (full, abbreviation) in new[] { ("Saint", "St."), ("Sainte", "Ste."), ("Mount", "Mt."), ("Fort", "Ft.") })
+        {
+            if (name.Length > full.Length + 1 && name.StartsWith(full, StringComparison.Ordinal) && name[full.Length] is ' ' or '-')
+            {
+                yield return abbreviation + " " + name[(full.Length + 1)..];
+            }
+        }
     }
 
     /// <summary>GeoNames alternate names include airport and other codes ("WAW", "1"): those are not names.</summary>

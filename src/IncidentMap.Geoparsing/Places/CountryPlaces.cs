@@ -40,6 +40,22 @@ internal static class CountryPlaces
         return [.. places.OfType<Place>()];
     }
 
+    /// <summary>Short names English news uses that neither source lists.</summary>
+    private static readonly Dictionary<string, string[]> _newsNames = new(StringComparer.Ordinal)
+    {
+        ["GBR"] = ["Britain", "Great Britain"],
+        ["USA"] = ["America", "United States"],
+        ["NLD"] = ["Holland"],
+        ["CIV"] = ["Ivory Coast"],
+        ["COD"] = ["Congo-Kinshasa", "DR Congo", "DRC"],
+        ["COG"] = ["Congo-Brazzaville"],
+        ["CZE"] = ["Czech Republic"],
+        ["MMR"] = ["Burma"],
+        ["PRK"] = ["North Korea"],
+        ["KOR"] = ["South Korea"],
+        ["VAT"] = ["Vatican"],
+    };
+
     private static Geometry Union(List<Geometry> parts) =>
         parts.Count == 1 ? parts[0] : Overlay.Union(parts);
 
@@ -47,7 +63,8 @@ internal static class CountryPlaces
     {
         var name = world?.CommonName ?? ne?.Name ?? admin1CountryName;
         if (name is null) return null;
-        var names = new NameList().Add(name).AddRange(world?.Names ?? []).AddRange(ne?.Names ?? []).Add(admin1CountryName);
+        var names = new NameList().Add(name).AddRange(world?.Names ?? []).AddRange(ne?.Names ?? []).Add(admin1CountryName)
+            .AddRange(_newsNames.GetValueOrDefault(code, []));
         var geometry = outline ?? ne?.Geometry;
         var point = world is not null
             ? (Lat: world.Lat, Lon: world.Lon)

@@ -9,36 +9,34 @@ namespace IncidentMap.Geoparsing.Places;
 public sealed class Gazetteer
 {
     private readonly Place[] _places;
-    private readonly FrozenDictionary<string, Place> _byId;
-    private readonly FrozenDictionary<string, Place[]> _byName;
-    private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
-    private readonly FrozenDictionary<string, Place[]> _byAbbreviation;
-    private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byAbbreviationSpan;
+    private readonly Dictionary<string, Place> _byId;
+    private readonly Dictionary<string, Place[]> _byName;
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
+    private readonly Dictionary<string, Place[]> _byAbbreviation;
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byAbbreviationSpan;
     private readonly FrozenDictionary<string, Place> _countryByDemonym;
+    private readonly FrozenDictionary<string, Place[]> _byDemonym;
     private readonly FrozenDictionary<string, Place> _countryByCode;
 
     /// <summary>Indexes <paramref name="places"/>.</summary>
     public Gazetteer(IEnumerable<Place> places)
     {
         _places = [.. places];
-        _byId = _places.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        _byId = new Dictionary<string, Place>(_places.Length, StringComparer.Ordinal);
+        foreach (var p in _places) _byId[p.Id] = p;
 
-        var byName = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
-        foreach (var place in _places)
+        // Folding a million names is the bulk of start-up: spread it over the cores, then index in one pass.
+        var nameKeys = new string[_places.Length][];
+        var abbreviationKeys = new string[_places.Length][];
+        Parallel.For(0, _places.Length, i =>
         {
-            foreach (var key in place.Names.Append(place.Name).Select(n => NameFolding.Fold(n)).Where(k => k.Length > 0).Distinct())
-            {
-                if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
-                list.Add(place);
-                MaxNameWords = Math.Max(MaxNameWords, WordCount(key));
-            }
-        }
-        _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(Prominence).ToArray(), StringComparer.Ordinal);
+            nameKeys[i] = FoldedKeys(_places[i].Names, _places[i].Name);
+            abbreviationKeys[i] = FoldedKeys(_places[i].Abbreviations, null);
+        });
+        _byName = Index(nameKeys);
+        foreach (var key in _byName.Keys) MaxNameWords = Math.Max(MaxNameWords, WordCount(key));
         _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byAbbreviation = _places
-            .SelectMany(p => p.Abbreviations.Select(a => NameFolding.Fold(a)).Where(k => k.Length > 0).Distinct().Select(k => (Key: k, Place: p)))
-            .GroupBy(x => x.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).OrderByDescending(Prominence).ToArray(), StringComparer.Ordinal);
+        _byAbbreviation = Index(abbreviationKeys);
         _byAbbreviationSpan = _byAbbreviation.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var countries = _places.Where(p => p.Kind == PlaceKind.Country).ToArray();
@@ -46,6 +44,10 @@ public sealed class Gazetteer
             .SelectMany(c => c.Demonyms.Select(d => (Key: NameFolding.Fold(d), Country: c)))
             .GroupBy(x => x.Key)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => Prominence(x.Country)).First().Country, StringComparer.Ordinal);
+        _byDemonym = _places
+            .SelectMany(p => p.Demonyms.Select(d => NameFolding.Fold(d)).Where(k => k.Length > 0).Distinct().Select(k => (Key: k, Place: p)))
+            .GroupBy(x => x.Key)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).OrderByDescending(Prominence).ToArray(), StringComparer.Ordinal);
         _countryByCode = countries
             .SelectMany(c => new[] { c.Code, c.Alpha2, c.CountryCode }.OfType<string>().Select(code => (Code: code.ToUpperInvariant(), Country: c)))
             .GroupBy(x => x.Code)
@@ -93,6 +95,11 @@ public sealed class Gazetteer
     public Place? FindCountryByDemonym(string demonym) =>
         _countryByDemonym.GetValueOrDefault(NameFolding.Fold(demonym));
 
+    /// <summary>Every place with this demonym, most prominent first: countries ("Polish"), continents ("European"),
+    /// macro-regions ("Kurdish" → Kurdistan, "Balkan"); empty when none.</summary>
+    public IReadOnlyList<Place> FindByDemonym(string demonym) =>
+        _byDemonym.TryGetValue(NameFolding.Fold(demonym), out var places) ? places : [];
+
     /// <summary>The land border between two countries given by code or name, in either order, or null.</summary>
     public Place? FindBorder(string a, string b)
     {
@@ -134,6 +141,33 @@ public sealed class Gazetteer
             _ => 0,
         };
         return kindWeight + place.Rank + Math.Log10(place.Population + 1);
+    }
+
+    private Dictionary<string, Place[]> Index(string[][] keysByPlace)
+    {
+        var index = new Dictionary<string, Place[]>(keysByPlace.Sum(k => k.Length), StringComparer.Ordinal);
+        for (var i = 0; i < keysByPlace.Length; i++)
+        {
+            foreach (var key in keysByPlace[i])
+            {
+                // Most names belong to one place: grow arrays only for homonyms.
+                index[key] = index.TryGetValue(key, out var existing) ? [.. existing, _places[i]] : [_places[i]];
+            }
+        }
+        foreach (var (_, list) in index)
+        {
+            if (list.Length > 1) Array.Sort(list, static (a, b) => Prominence(b).CompareTo(Prominence(a)));
+        }
+        return index;
+    }
+
+    private static string[] FoldedKeys(IReadOnlyList<string> names, string? name)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (name is not null) keys.Add(NameFolding.Fold(name));
+        foreach (var n in names) keys.Add(NameFolding.Fold(n));
+        keys.Remove("");
+        return [.. keys];
     }
 
     private static int WordCount(string folded) => folded.AsSpan().Count(' ') + 1;

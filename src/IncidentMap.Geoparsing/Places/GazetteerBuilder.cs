@@ -31,13 +31,18 @@ public static class GazetteerBuilder
         Report($"{countries.Count} countries");
         var countryByCode = countries.ToDictionary(c => c.Code!, StringComparer.Ordinal);
         var places = new List<Place>(countries);
-        places.AddRange(Admin1Places.Build(admin1));
+        places.AddRange(Admin1Places.Build(admin1, GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin1File)));
         Report("admin-1 units");
 
         var nePlaces = NaturalEarthPopulatedPlace.Read(geodata);
         var cities = GeoNamesCity.Read(geodata);
         places.AddRange(CityPlaces.Build(cities, nePlaces, admin1, world));
         Report($"{cities.Count} GeoNames cities merged with {nePlaces.Count} Natural Earth places");
+        var admin2Names = GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin2File);
+        places.AddRange(Admin2Places.Build(cities, admin2Names, admin1, world));
+        Report("admin-2 divisions located by their cities");
+        places.AddRange(RegionPlaces.Build(ne50, admin1, countryByCode));
+        Report("continents and regions");
 
         places.AddRange(SeaPlaces.Build(NaturalEarthMarineArea.Read(geodata)));
         Report("seas");

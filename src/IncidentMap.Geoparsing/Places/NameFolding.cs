@@ -55,15 +55,27 @@ public static class NameFolding
             Append(sb, c, ref pendingSpace);
             return;
         }
-        Span<char> one = [c];
-        var decomposed = one.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
+        // Decomposing one character at a time is slow: remember each character's folded form (a benign race at worst
+        // computes an entry twice). '\u0001' in a form stands for a word break.
+        var form = _forms[c] ??= Decompose(c);
+        foreach (var d in form)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(d);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(d)) Append(sb, char.ToLowerInvariant(d), ref pendingSpace);
-            else pendingSpace = sb.Length > 0;
+            if (d == '\u0001') pendingSpace = sb.Length > 0;
+            else Append(sb, d, ref pendingSpace);
         }
+    }
+
+    private static readonly string?[] _forms = new string?[char.MaxValue + 1];
+
+    private static string Decompose(char c)
+    {
+        var form = new StringBuilder(2);
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;
+            form.Append(char.IsLetterOrDigit(d) ? char.ToLowerInvariant(d) : '\u0001');
+        }
+        return form.ToString();
     }
 
     private static void Append(StringBuilder sb, char c, ref bool pendingSpace)

@@ -72,6 +72,9 @@ public sealed class Place
     /// <summary>Alpha-3 codes of land neighbours (countries), or the two countries of a border.</summary>
     public IReadOnlyList<string> Neighbours { get; init; } = [];
 
+    /// <summary>Alpha-3 codes of the countries a continent or macro-region is made of (all or part of each).</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
     /// <summary>The geometry in WGS 84 (SRID 4326): a point, polygon or line.</summary>
     public Geometry Geometry => _geometry.Value;
 

@@ -23,6 +23,7 @@ internal sealed record PlaceRecord
     public required string[] Demonyms { get; init; }
     public required string[] Neighbours { get; init; }
     public required string[] Abbreviations { get; init; }
+    public required string[] Members { get; init; }
 
     public static void Write(BinaryWriter w, Place p)
     {
@@ -39,6 +40,7 @@ internal sealed record PlaceRecord
         WriteList(w, p.Demonyms);
         WriteList(w, p.Neighbours);
         WriteList(w, p.Abbreviations);
+        WriteList(w, p.Members);
     }
 
     public static PlaceRecord Read(BinaryReader r) => new()
@@ -61,6 +63,7 @@ internal sealed record PlaceRecord
         Demonyms = ReadList(r),
         Neighbours = ReadList(r),
         Abbreviations = ReadList(r),
+        Members = ReadList(r),
     };
 
     public Place ToPlace(Func<Geometry> geometry) => new(geometry)
@@ -83,6 +86,7 @@ internal sealed record PlaceRecord
         Demonyms = Demonyms,
         Neighbours = Neighbours,
         Abbreviations = Abbreviations,
+        Members = Members,
     };
 
     private static void WriteOptional(BinaryWriter w, string? s)

@@ -21,7 +21,7 @@ internal static class SeaPlaces
                 Kind = PlaceKind.Sea,
                 Name = group.Key,
                 Names = new NameList().Add(group.Key).AddRange(parts.Select(p => p.Name)).AddRange(parts.Select(p => p.AlternateName))
-                    .AddRange(parts.Where(p => p.AlternateName is not null).Select(p => Normalise(p.AlternateName!))).ToArray(),
+                    .AddRange(parts.Where(p => p.AlternateName is not null).Select(p => Normalise(p.AlternateName!))).AddRange(ShortForms(group.Key)).ToArray(),
                 Code = group.Key,
                 Type = parts[0].FeatureClass,
                 Lat = point.Y,
@@ -30,6 +30,22 @@ internal static class SeaPlaces
             });
         }
         return result;
+    }
+
+    /// <summary>The short forms news uses: "Pacific Ocean" and "Pacific" for "North Pacific Ocean"; "Mediterranean" for
+    /// "Mediterranean Sea", "Baltic" for "Baltic Sea" (the geoparser tells the sea from the Baltic states by context).</summary>
+    internal static IEnumerable<string> ShortForms(string name)
+    {
+        var words = name.Split(' ');
+        if (words is [_, var ocean, "Ocean"] && words[0] is "North" or "South")
+        {
+            yield return ocean + " Ocean";
+            yield return ocean;
+        }
+        if (words is [var adjective, "Sea" or "Ocean"] && (adjective.EndsWith("ic", StringComparison.Ordinal) || adjective.EndsWith("ean", StringComparison.Ordinal)))
+        {
+            yield return adjective;
+        }
     }
 
     /// <summary>"White  Sea" → "White Sea"; "NORTH ATLANTIC OCEAN" → "North Atlantic Ocean"; "Bay of Bengal" unchanged.</summary>

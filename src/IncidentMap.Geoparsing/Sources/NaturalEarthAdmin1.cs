@@ -9,6 +9,10 @@ internal sealed record NaturalEarthAdmin1
     public required string Adm0A3 { get; init; }
     public required string Name { get; init; }
     public required string? CountryName { get; init; }
+    /// <summary>The region the unit belongs to, where Natural Earth names one ("Central Luzon (Region III)").</summary>
+    public required string? Region { get; init; }
+    /// <summary>The constituent country, where it differs from the state ("Scotland").</summary>
+    public required string? GeoUnit { get; init; }
     /// <summary>Names as the unit's own (name, name_en, woe_name, name_alt Latin variants): the ones news adds "region" to.</summary>
     public required IReadOnlyList<string> BaseNames { get; init; }
     /// <summary>Every other variant: gn_name, name_local, other scripts and languages.</summary>
@@ -59,6 +63,8 @@ internal sealed record NaturalEarthAdmin1
                     Adm0A3 = CountryCodes.FromNaturalEarth(f.Str("adm0_a3") ?? iso[..2]),
                     Name = name,
                     CountryName = f.Str("admin"),
+                    Region = f.Str("region"),
+                    GeoUnit = f.Str("geonunit") is { } unit && unit != f.Str("admin") ? unit : null,
                     BaseNames = [.. baseNames.Distinct()],
                     OtherNames = [.. other.Distinct()],
                     ShortForms = [.. shortForms.Distinct()],

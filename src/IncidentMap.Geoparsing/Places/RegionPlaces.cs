@@ -1,0 +1,97 @@
+using IncidentMap.Geoparsing.Sources;
+using NetTopologySuite.Geometries;
+
+namespace IncidentMap.Geoparsing.Places;
+
+/// <summary>
+/// Continents and regions: the continents and UN subregions Natural Earth's admin-0 table names, the macro-regions
+/// news uses ("Middle East", "the Baltics"), the constituent countries of the United Kingdom and the regions
+/// Natural Earth groups admin-1 units into. Each is the union of its parts' outlines (1:50m for whole countries,
+/// enough at this scale) with a conventional representative point.
+/// </summary>
+internal static class RegionPlaces
+{
+    public static List<Place> Build(IReadOnlyList<NaturalEarthCountry> ne50, IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyDictionary<string, Place> countries)
+    {
+        var outline = ne50.GroupBy(c => c.Alpha3).ToDictionary(g => g.Key, g => g.First().Geometry, StringComparer.Ordinal);
+        Geometry? CountryOutline(string code) =>
+            outline.GetValueOrDefault(code) ?? (countries.GetValueOrDefault(code)?.Geometry is Polygon or MultiPolygon ? countries[code].Geometry : null);
+
+        var specs = new List<(string Id, PlaceKind Kind, string Name, string[] Names, string[] Demonyms, string[] Members, Func<Geometry?> Geometry, (double Lat, double Lon)? Point, string? Country)>();
+        foreach (var c in MacroRegion.Continents)
+        {
+            var members = ne50.Where(n => n.Continent == c.Name).Select(n => n.Alpha3).Distinct().ToArray();
+            specs.Add(("continent:" + c.Name, PlaceKind.Continent, c.Name, c.Names, c.Demonyms, members, () => Union(members.Select(CountryOutline)), (c.Lat, c.Lon), null));
+        }
+        var continentNames = MacroRegion.Continents.Select(c => c.Name).ToHashSet();
+        var newsNames = MacroRegion.News.Select(r => r.Name).ToHashSet();
+        foreach (var group in ne50.SelectMany(n => new[] { n.RegionUn, n.Subregion }.OfType<string>().Distinct().Select(r => (Region: r, n.Alpha3))).GroupBy(x => x.Region))
+        {
+            if (continentNames.Contains(group.Key) || newsNames.Contains(group.Key) || group.Key.StartsWith("Seven seas", StringComparison.Ordinal)) continue;
+            var members = group.Select(x => x.Alpha3).Distinct().ToArray();
+            var (aliases, demonyms) = MacroRegion.SubregionAliases.GetValueOrDefault(group.Key, ([], []));
+            specs.Add(("region:" + group.Key, PlaceKind.Region, group.Key, aliases, demonyms, members, () => Union(members.Select(CountryOutline)), null, null));
+        }
+        foreach (var r in MacroRegion.News)
+        {
+            var members = r.Name == "Sub-Saharan Africa"
+                ? [.. ne50.Where(n => n.Continent == "Africa" && n.Subregion != "Northern Africa").Select(n => n.Alpha3).Distinct()]
+                : r.Members;
+            var units = r.Admin1 is null ? [] : admin1.Where(u => r.Admin1.Any(sel => Selects(sel, u))).ToArray();
+            var memberCodes = members.Concat(units.Select(u => u.Adm0A3)).Distinct().ToArray();
+            Func<Geometry?> geometry = units.Length > 0 ? () => Union(units.Select(u => u.Geometry)) : () => Union(members.Select(CountryOutline));
+            specs.Add(("region:" + r.Name, PlaceKind.Region, r.Name, r.Names, r.Demonyms, memberCodes, geometry, (r.Lat, r.Lon), units.Length > 0 && memberCodes.Length == 1 ? memberCodes[0] : null));
+        }
+        // Constituent countries (England, Scotland...) and Natural Earth's admin-1 regions ("Central Luzon").
+        foreach (var group in admin1.Where(u => u.GeoUnit is not null).GroupBy(u => (u.Adm0A3, Name: u.GeoUnit!))
+            .Concat(admin1.Where(u => u.Region is not null).GroupBy(u => (u.Adm0A3, Name: u.Region!))))
+        {
+            var name = group.Key.Name;
+            var paren = name.IndexOf(" (", StringComparison.Ordinal);
+            var clean = paren > 0 ? name[..paren] : name;
+            if (clean.Length < 3 || specs.Any(s => s.Id == $"region:{group.Key.Adm0A3}:{clean}")) continue;
+            var units = group.ToArray();
+            specs.Add(($"region:{group.Key.Adm0A3}:{clean}", PlaceKind.Region, clean, [name], [], [group.Key.Adm0A3], () => Union(units.Select(u => u.Geometry)), null, group.Key.Adm0A3));
+        }
+
+        var result = new Place?[specs.Count];
+        Parallel.For(0, specs.Count, i =>
+        {
+            var s = specs[i];
+            var geometry = s.Geometry();
+            if (geometry is null || geometry.IsEmpty) return;
+            var point = s.Point ?? (geometry.Centroid is { IsEmpty: false } c && geometry.Contains(c) ? (c.Y, c.X) : (geometry.InteriorPoint.Y, geometry.InteriorPoint.X));
+            result[i] = new Place(geometry)
+            {
+                Id = s.Id,
+                Kind = s.Kind,
+                Name = s.Name,
+                Names = new NameList().Add(s.Name).AddRange(s.Names).ToArray(),
+                Code = s.Name,
+                CountryCode = s.Country,
+                Lat = point.Item1,
+                Lon = point.Item2,
+                Population = s.Members.Length == 1 ? 0 : s.Members.Sum(m => countries.GetValueOrDefault(m)?.Population ?? 0),
+                Demonyms = s.Demonyms,
+                Members = s.Members,
+                Abbreviations = MacroRegion.Abbreviations.GetValueOrDefault(s.Name, []),
+            };
+        });
+        return [.. result.OfType<Place>()];
+    }
+
+    /// <summary>"IQ-AR" selects that unit; "SDN:Darfur" every unit of Sudan whose name holds "Darfur".</summary>
+    private static bool Selects(string selector, NaturalEarthAdmin1 unit)
+    {
+        var colon = selector.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0) return unit.IsoCode == selector;
+        return unit.Adm0A3 == selector[..colon]
+            && unit.BaseNames.Concat(unit.OtherNames).Any(n => n.Contains(selector[(colon + 1)..], StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static Geometry? Union(IEnumerable<Geometry?> parts)
+    {
+        var list = parts.OfType<Geometry>().ToList();
+        return list.Count == 0 ? null : list.Count == 1 ? list[0] : Overlay.Union(list);
+    }
+}
