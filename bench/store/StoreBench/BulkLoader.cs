@@ -49,11 +49,16 @@ internal static class BulkLoader
         }
         var options = new DbContextOptionsBuilder<IncidentDbContext>();
         IncidentDbContext.Configure(options, connectionString);
-        await using (var db = new IncidentDbContext(options.Options))
+        // Measure the places against the border lines in chunks, two at a time (one per core).
+        var chunks = newPlaces.Select(p => p.Id).Chunk(2000).ToArray();
+        var measured = 0;
+        await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, async (chunk, ct) =>
         {
-            db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
-            await BorderDistances.MeasurePlacesAsync(db, [.. newPlaces.Select(p => p.Id)], cancellationToken);
-        }
+            await using var db = new IncidentDbContext(options.Options);
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            await BorderDistances.MeasurePlacesAsync(db, chunk, ct);
+            Console.Error.WriteLine($"  measured {Interlocked.Add(ref measured, chunk.Length)} of {newPlaces.Length} places");
+        });
         Console.Error.WriteLine($"{newPlaces.Length} places, measured against the borders, in {clock.Elapsed.TotalSeconds:F1} s");
 
         var articles = (count + _incidentsPerArticle - 1) / _incidentsPerArticle;
@@ -120,6 +125,13 @@ internal static class BulkLoader
             await copy.CompleteAsync(cancellationToken);
         }
         Console.Error.WriteLine($"{count} incident places in {clock.Elapsed.TotalSeconds:F1} s");
+
+        await using (var db = new IncidentDbContext(options.Options))
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            await BorderDistances.MeasureIncidentsAsync(db, [.. Enumerable.Range(1, count).Select(i => incidentBase + i)], cancellationToken);
+        }
+        Console.Error.WriteLine($"{count} incidents measured against the borders in {clock.Elapsed.TotalSeconds:F1} s");
 
         await ScalarAsync(connection, """
             SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles));

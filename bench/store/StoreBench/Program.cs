@@ -16,7 +16,9 @@ if (args.Length < 2)
     await Console.Error.WriteLineAsync("usage: StoreBench load|near|ingest CONNECTION [COUNT] [WRITERS]");
     return 2;
 }
-var (verb, connection) = (args[0], args[1]);
+var verb = args[0];
+// Migrations may backfill tables on a loaded database: no command timeout for the benchmark.
+var connection = new Npgsql.NpgsqlConnectionStringBuilder(args[1]) { CommandTimeout = 0 }.ConnectionString;
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 
 var gazetteer = GazetteerStore.Load(progress: new Progress<string>(Console.Error.WriteLine));

@@ -6,7 +6,23 @@ namespace IncidentMap.Server.Storage.PostGis;
 public static class BorderDistances
 {
     /// <summary>Pairs further apart than this are not stored; wider near-border queries measure live.</summary>
-    public const double MeasuredRadiusMetres = 500_000;
+    public const double MeasuredRadiusMetres = 250_000;
+
+    /// <summary>Incident-to-border distances are kept within this radius (the common near-border range).</summary>
+    public const double IncidentRadiusMetres = 100_000;
+
+    /// <summary>The incident rows of <c>incident_border_distances</c> from the place distances, for some incidents.</summary>
+    public static Task<int> MeasureIncidentsAsync(IncidentDbContext db, long[] incidentIds, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO incident_border_distances (border_id, incident_id, distance_m)
+            SELECT d.border_id, ip.incident_id, min(d.distance_m)
+            FROM incident_places ip JOIN border_distances d ON d.place_id = ip.place_id
+            WHERE ip.incident_id = ANY({incidentIds}) AND d.distance_m <= {IncidentRadiusMetres}
+            GROUP BY d.border_id, ip.incident_id
+            ON CONFLICT (border_id, incident_id) DO UPDATE SET distance_m = excluded.distance_m
+            """,
+            cancellationToken);
 
     /// <summary>Measures the given places against every border line within the radius.</summary>
     public static Task<int> MeasurePlacesAsync(IncidentDbContext db, string[] placeIds, CancellationToken cancellationToken) =>
@@ -24,6 +40,7 @@ public static class BorderDistances
     /// <summary>Measures the given border lines against every stored place within the radius, replacing old rows.</summary>
     public static async Task MeasureBordersAsync(IncidentDbContext db, string[] borderIds, CancellationToken cancellationToken)
     {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM incident_border_distances WHERE border_id = ANY({borderIds})", cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM border_distances WHERE border_id = ANY({borderIds})", cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
@@ -32,6 +49,15 @@ public static class BorderDistances
             FROM places b
             JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, {MeasuredRadiusMetres})
             WHERE b.id = ANY({borderIds})
+            """,
+            cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO incident_border_distances (border_id, incident_id, distance_m)
+            SELECT d.border_id, ip.incident_id, min(d.distance_m)
+            FROM border_distances d JOIN incident_places ip ON ip.place_id = d.place_id
+            WHERE d.border_id = ANY({borderIds}) AND d.distance_m <= {IncidentRadiusMetres}
+            GROUP BY d.border_id, ip.incident_id
             """,
             cancellationToken);
     }

@@ -12,6 +12,7 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
     public DbSet<PlaceRow> Places => Set<PlaceRow>();
     public DbSet<BorderRow> Borders => Set<BorderRow>();
     public DbSet<BorderDistanceRow> BorderDistances => Set<BorderDistanceRow>();
+    public DbSet<IncidentBorderDistanceRow> IncidentBorderDistances => Set<IncidentBorderDistanceRow>();
 
     /// <summary>The provider setup shared by the server, the tests and the design-time factory.</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>

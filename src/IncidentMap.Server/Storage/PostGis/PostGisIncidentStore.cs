@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,9 @@ namespace IncidentMap.Server.Storage.PostGis;
 /// <summary>The store on PostgreSQL with PostGIS: geometry columns in SRID 4326, distances on the spheroid.</summary>
 public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbContext> contexts) : IIncidentStore
 {
+    // Places are never deleted, so an id once seen committed need not be looked up again.
+    private readonly ConcurrentDictionary<string, bool> _storedPlaces = new(StringComparer.Ordinal);
+
     public async Task InitializeAsync(Gazetteer gazetteer, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -18,11 +22,9 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
     {
         var plan = IngestPlan.Create(article, parse);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FindByHashAsync(db, plan.ContentHash, cancellationToken) is { } existing) return existing;
-
-        var row = new ArticleRow
+        var stored = new StoredArticle
         {
+            Id = 0,
             Title = article.Title,
             Text = article.Text,
             Published = article.Published?.ToUniversalTime(),
@@ -30,27 +32,27 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
             Url = article.Url,
             ContentHash = plan.ContentHash,
             IngestedAt = DateTimeOffset.UtcNow,
-            Incidents = [.. plan.Incidents.Select(ToRow)],
         };
-        try
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        (long ArticleId, long[] IncidentIds)? written;
+        List<string> inserted;
+        // One transaction: the places, the article and its incidents are all written or none is.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            // One transaction: the places, the article and its incidents are all written or none is.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
-            db.Articles.Add(row);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
+            written = await ArticleInsert.RunAsync(db, stored, plan, cancellationToken);
+            if (written is not null) await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        if (written is not { } ids)
         {
-            // The same text committed concurrently: answer with that article.
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            return await FindByHashAsync(fresh, plan.ContentHash, cancellationToken) ?? throw new InvalidOperationException("Duplicate article vanished.", e);
+            // The same text is already stored (perhaps committed a moment ago by a concurrent request).
+            return await FindByHashAsync(db, plan.ContentHash, cancellationToken) ?? throw new InvalidOperationException("Duplicate article vanished.");
         }
+        foreach (var id in inserted) _storedPlaces[id] = true;
 
-        var stored = ToStored(row);
-        var reference = new ArticleRef(row.Id, row.Title, row.Source, row.Url, row.Published);
-        var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, row.Incidents[i].Id, reference)).ToArray();
+        stored = stored with { Id = ids.ArticleId };
+        var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
+        var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference)).ToArray();
         return new AddArticleResult(stored, incidents, Created: true);
     }
 
@@ -89,14 +91,16 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         return new AddArticleResult(ToStored(row), incidents, Created: false);
     }
 
-    private static async Task InsertMissingPlacesAsync(IncidentDbContext db, IReadOnlyList<Place> places, CancellationToken cancellationToken)
+    /// <summary>Inserts the places not stored yet, measured against the borders; returns the ids inserted.</summary>
+    private async Task<List<string>> InsertMissingPlacesAsync(IncidentDbContext db, IReadOnlyList<Place> places, CancellationToken cancellationToken)
     {
-        if (places.Count == 0) return;
-        var ids = places.Select(p => p.Id).ToArray();
+        var inserted = new List<string>();
+        var ids = places.Select(p => p.Id).Where(id => !_storedPlaces.ContainsKey(id)).ToArray();
+        if (ids.Length == 0) return inserted;
         // Look first so the large polygons of places already stored are not sent again.
         var known = await db.Places.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        var inserted = new List<string>();
-        foreach (var place in places.Where(p => !known.Contains(p.Id)))
+        foreach (var id in known) _storedPlaces[id] = true;
+        foreach (var place in places.Where(p => ids.Contains(p.Id) && !known.Contains(p.Id)))
         {
             var kind = place.Kind.ToString();
             var geometry = place.Geometry;
@@ -110,31 +114,8 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
             if (rows == 1) inserted.Add(place.Id);
         }
         if (inserted.Count > 0) await BorderDistances.MeasurePlacesAsync(db, [.. inserted], cancellationToken);
+        return inserted;
     }
-
-    private static IncidentRow ToRow(IncidentDraft draft, int ordinal) => new()
-    {
-        Ordinal = ordinal,
-        Type = draft.Incident.Type,
-        Subtype = draft.Incident.Subtype,
-        Date = draft.Incident.Date,
-        DatePrecision = draft.Incident.DatePrecision,
-        GeoPrecision = draft.Incident.GeoPrecision,
-        Summary = draft.Summary,
-        SummaryStart = draft.SummarySpan.Start,
-        SummaryEnd = draft.SummarySpan.End,
-        Actors = [.. draft.Incident.Actors],
-        Countries = [.. draft.Countries],
-        Location = draft.Location,
-        Places = [.. draft.Mentions.Select((m, i) => new IncidentPlaceRow
-        {
-            Ordinal = i,
-            PlaceId = m.Place.Id,
-            Mention = m.Text,
-            MentionStart = m.Start,
-            MentionEnd = m.End,
-        })],
-    };
 
     private static StoredArticle ToStored(ArticleRow row) => new()
     {

@@ -9,8 +9,8 @@ internal sealed class IncidentPlaceConfiguration : IEntityTypeConfiguration<Inci
     {
         builder.ToTable("incident_places");
         builder.HasKey(p => new { p.IncidentId, p.Ordinal });
-        // Near-border and area queries go from a place to its incidents.
-        builder.HasIndex(p => p.PlaceId);
+        // Near-border and area queries go from a place to its incidents, from the index alone.
+        builder.HasIndex(p => p.PlaceId).IncludeProperties(p => p.IncidentId);
         builder.HasOne(p => p.Place).WithMany().HasForeignKey(p => p.PlaceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

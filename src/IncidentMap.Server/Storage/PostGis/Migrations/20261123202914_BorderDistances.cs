@@ -51,7 +51,7 @@ public partial class BorderDistances : Migration
             INSERT INTO border_distances (border_id, place_id, distance_m)
             SELECT b.id, p.id, ST_Distance(p.geometry::geography, b.geometry::geography)
             FROM places b
-            JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, 500000)
+            JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, 250000)
             WHERE b.kind = 'Border';
             """);
     }

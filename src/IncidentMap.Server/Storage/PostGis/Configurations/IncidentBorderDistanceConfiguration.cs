@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IncidentMap.Server.Storage.PostGis.Configurations;
+
+internal sealed class IncidentBorderDistanceConfiguration : IEntityTypeConfiguration<IncidentBorderDistanceRow>
+{
+    public void Configure(EntityTypeBuilder<IncidentBorderDistanceRow> builder)
+    {
+        builder.ToTable("incident_border_distances");
+        builder.HasKey(d => new { d.BorderId, d.IncidentId });
+        // In the order near-border answers come in: nearest first, then by incident.
+        builder.HasIndex(d => new { d.BorderId, d.DistanceM, d.IncidentId });
+        builder.HasIndex(d => d.IncidentId);
+        builder.HasOne<PlaceRow>().WithMany().HasForeignKey(d => d.BorderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<IncidentRow>().WithMany().HasForeignKey(d => d.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
