@@ -27,4 +27,4 @@ python3 "$scorer" "$corpus" "$work/predictions.jsonl" --overlap
 # Speed: the corpus repeated, on one core; the CLI reports the parse time after the gazetteer is loaded.
 for _ in $(seq "$repeats"); do cat "$work/input.jsonl"; done > "$work/speed.jsonl"
 echo "== speed ($repeats x corpus, one core)"
-taskset -c 0 "$cli" geoparse --jsonl --stats < "$work/speed.jsonl" 2>&1 >/dev/null | grep -E '^geoparse: (parsed|gazetteer)'
+taskset -c 0 "$cli" geoparse --jsonl --stats < "$work/speed.jsonl" 2>&1 >/dev/null | grep -E "^geoparse: (parsed|gazetteer)"

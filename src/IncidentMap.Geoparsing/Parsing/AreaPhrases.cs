@@ -42,6 +42,7 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
     /// <summary>"the Baltic and Barents seas", "the Black, Azov and Caspian seas": one sea per name.</summary>
     public int TrySeaList(int i)
     {
+        if (article.Word(i + 1) is not ("and" or ",")) return i;
         var names = new List<int>(3) { i };
         var k = i + 1;
         while (k + 1 < article.Count && names.Count < 5)
@@ -68,12 +69,22 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
         return k + 1;
     }
 
+    /// <summary>"the Mediterranean", "the Pacific": a sea or ocean named without its noun, after "the".</summary>
+    public int TryBareSea(int i)
+    {
+        if (article.Word(i - 1) != "the" || i + 1 < article.Count && article[i + 1].Capitalized && article[i].JoinsNext) return i;
+        var folded = article[i].Folded;
+        if (article.Lexicon.Demonym(folded) is not null) return i; // "the Indian government" is not the Indian Ocean
+        var sea = FirstSea(matcher.Lookup(folded + " sea")) ?? FirstSea(matcher.Lookup(folded + " ocean"));
+        return sea is null ? i : AddArea(i, i + 1, sea, article[i].Start, article[i].End);
+    }
+
     /// <summary>A demonym with a place noun is a place ("Polish airspace"); otherwise its country is an actor.</summary>
     public int TryDemonym(int i)
     {
-        if (_gazetteer.FindCountryByDemonym(article[i].Folded) is not { } country) return i;
+        if (article.Lexicon.Demonym(article[i].Folded) is not { } country) return i;
         var next = article.Word(i + 1);
-        if (article[i].HyphenNext && _gazetteer.FindCountryByDemonym(next) is { } second
+        if (article[i].HyphenNext && article.Lexicon.Demonym(next) is { } second
             && article.Word(i + 2) is "border" or "frontier" && _gazetteer.FindBorder(country.Code!, second.Code!) is { } pair)
         {
             return AddArea(i, i + 3, pair, -1, -1);
@@ -90,7 +101,7 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
         }
         // "Lithuanian and Latvian airspace": each demonym gets the noun.
         if (next == "and" && article[i + 2 < article.Count ? i + 2 : i].Capitalized
-            && _gazetteer.FindCountryByDemonym(article.Word(i + 2)) is { } other && article.Word(i + 3) == "airspace"
+            && article.Lexicon.Demonym(article.Word(i + 2)) is { } other && article.Word(i + 3) == "airspace"
             && _gazetteer.FindAirspace(country.Code!) is { } first && _gazetteer.FindAirspace(other.Code!) is { } last)
         {
             AddArea(i, i + 1, first, -1, -1);
@@ -129,8 +140,10 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
     private Place? PartnerCountry(Place country, int sentence)
     {
         Place? elsewhere = null;
-        for (var m = article.Mentions.Count - 1; m >= 0; m--)
+        // The partner is named close by; looking further back would make long lists of borders quadratic.
+        for (var m = article.Mentions.Count - 1; m >= 0 && m >= article.Mentions.Count - 64; m--)
         {
+            article.CountWork();
             var mention = article.Mentions[m];
             if (MentionRecognizer.FirstOfKind(mention.Candidates, PlaceKind.Country) is not { } candidate
                 || candidate.Code == country.Code || _gazetteer.FindBorder(candidate.Code!, country.Code!) is null) continue;
@@ -145,6 +158,7 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
         var locative = NonPlaceRules.LocativeWord(article, first);
         MentionRecognizer.Add(article, new MentionDraft
         {
+            Text = article.Text,
             FirstToken = first,
             EndToken = end,
             Start = article[first].Start,

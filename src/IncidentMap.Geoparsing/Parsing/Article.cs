@@ -7,18 +7,23 @@ internal sealed class Article
 {
     private HashSet<string>? _lowerCaseWords;
 
-    public Article(string text, int bodyStart, Gazetteer gazetteer)
+    public Article(string text, int bodyStart, GazetteerLexicon lexicon)
     {
         Text = text;
-        Gazetteer = gazetteer;
+        Lexicon = lexicon;
+        Gazetteer = lexicon.Gazetteer;
         Tokens = Tokenizer.Tokenize(text, bodyStart);
         IsPerson = new bool[Tokens.Count];
         Consumed = new bool[Tokens.Count];
+        Work = Tokens.Count;
     }
 
     public string Text { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>What the parser precomputed from the gazetteer.</summary>
+    public GazetteerLexicon Lexicon { get; }
 
     public List<Token> Tokens { get; }
 
@@ -32,6 +37,12 @@ internal sealed class Article
 
     /// <summary>Country actors named by demonyms that are not places ("Russian drones"), by token index.</summary>
     public List<(int Token, Place Country)> DemonymActors { get; } = [];
+
+    /// <summary>Units of work done on this article (tokens, lookups, candidates weighed), to check the parse
+    /// stays linear in the text's length.</summary>
+    public long Work { get; private set; }
+
+    public void CountWork(int units = 1) => Work += units;
 
     public Token this[int index] => Tokens[index];
 

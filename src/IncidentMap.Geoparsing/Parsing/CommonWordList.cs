@@ -36,6 +36,6 @@ internal static class CommonWordList
         afternoon officers mobile split reading nice bath liberty independence paradise hope union unity progress
         mission deal gift truth opportunity justice faith energy enterprise commerce industry harmony providence
         marathon normal central eureka surprise success welcome fame goodwill plenty content police sale man
-        well wells springs falls rugby worms bar van bill dal ban hall
+        well wells springs falls rugby worms bar van bill dal ban hall church green royal earth creek king
         """;
 }

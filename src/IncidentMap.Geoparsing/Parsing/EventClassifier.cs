@@ -47,7 +47,8 @@ internal static class EventClassifier
             found.Add((IncidentTypes.Battles, "armed_clash"));
         }
         var exercise = Has(EventCue.Drills) || Has(EventCue.Practice);
-        if (!exercise)
+        // "Russia has denied targeting Poland", "refusing to halt its attacks": a denial or refusal reports no strike.
+        if (!exercise && !Has(EventCue.Denial))
         {
             if (Has(EventCue.Shelling)) found.Add((IncidentTypes.RemoteViolence, "shelling"));
             else if (Has(EventCue.Missile) && Has(EventCue.Attack)) found.Add((IncidentTypes.RemoteViolence, "missile_attack"));

@@ -33,6 +33,7 @@ internal enum EventCue
     Sanctions = 1 << 23,
     Threat = 1 << 24,
     Accuse = 1 << 25,
+    Denial = 1 << 26,
 }
 
 /// <summary>The words behind each cue, folded.</summary>
@@ -87,6 +88,7 @@ internal static class EventCues
         Add(EventCue.Sanctions, "sanctions sanction embargo");
         Add(EventCue.Threat, "threat threats threatened threatens threatening");
         Add(EventCue.Accuse, "accused accuses accusing accusation accusations blamed blames");
+        Add(EventCue.Denial, "denied denies deny denying refusing refuses refused halt halting");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -12,13 +12,18 @@ public sealed class Geoparser(Gazetteer gazetteer)
     /// <summary>The gazetteer this parser resolves against.</summary>
     public Gazetteer Gazetteer { get; } = gazetteer;
 
+    private readonly GazetteerLexicon _lexicon = new(gazetteer);
+
     /// <summary>
     /// Parses one article. When <paramref name="articleDate"/> is null, a leading <c>date YYYY-MM-DD</c> line or prefix
     /// of <paramref name="text"/> gives it. Offsets in the result always index <paramref name="text"/> as given.
     /// </summary>
     /// <param name="text">The article text.</param>
     /// <param name="articleDate">The publication date, used to resolve "Friday", "this week", "in May".</param>
-    public GeoparseResult Parse(string text, DateOnly? articleDate = null)
+    public GeoparseResult Parse(string text, DateOnly? articleDate = null) => Parse(text, articleDate, out _);
+
+    /// <summary>Parses one article and reports the units of work done, to check the parse stays linear.</summary>
+    internal GeoparseResult Parse(string text, DateOnly? articleDate, out long work)
     {
         ArgumentNullException.ThrowIfNull(text);
         var bodyStart = 0;
@@ -28,7 +33,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
             bodyStart = afterDate;
         }
 
-        var article = new Article(text, bodyStart, Gazetteer);
+        var article = new Article(text, bodyStart, _lexicon);
         PersonNames.Mark(article);
         MentionRecognizer.Recognize(article, new NameMatcher(Gazetteer));
         Resolver.Resolve(article);
@@ -48,6 +53,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
             });
         }
         var incidents = IncidentExtractor.Extract(article, indexOf, articleDate);
+        work = article.Work;
         return new GeoparseResult(articleDate, places, incidents);
     }
 }

@@ -13,6 +13,8 @@ internal static class IncidentExtractor
     internal static readonly HashSet<string> CountryLevelSubtypes =
         ["airspace_closure", "military_exercise", "troop_deployment", "naval_deployment"];
 
+    internal const int MaxPlaces = 32;
+
     public static IReadOnlyList<Incident> Extract(Article article, Dictionary<MentionDraft, int> indexOf, DateOnly? articleDate)
     {
         var incidents = new List<Incident>();
@@ -65,6 +67,9 @@ internal static class IncidentExtractor
                 if (mention.Chosen is { Kind: PlaceKind.Country or PlaceKind.Admin1 } && mention.Role == MentionRole.Location) chosen.Add(mention);
             }
         }
+        // An incident has a handful of places; a run-on list of hundreds is not a location worth comparing pairwise.
+        if (chosen.Count > MaxPlaces) chosen.RemoveRange(MaxPlaces, chosen.Count - MaxPlaces);
+        article.CountWork(chosen.Count * chosen.Count + (end - first));
         // "in Belarus's Grodno region", "in Pandi, Bulacan": keep the finest places, drop those that contain them.
         chosen.RemoveAll(outer => chosen.Exists(inner => inner != outer && Contains(outer.Chosen!, inner.Chosen!)));
         var indices = new List<int>(chosen.Count);

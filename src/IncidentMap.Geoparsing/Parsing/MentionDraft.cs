@@ -11,6 +11,9 @@ internal sealed class MentionDraft
     /// <summary>Token after the whole mention.</summary>
     public required int EndToken { get; init; }
 
+    /// <summary>The article text the spans index.</summary>
+    public required string Text { get; init; }
+
     public required int Start { get; init; }
 
     public required int End { get; init; }
@@ -42,6 +45,14 @@ internal sealed class MentionDraft
 
     /// <summary>Preceded by "near" ("near the border"): precision drops to the region around it.</summary>
     public bool Near { get; set; }
+
+    /// <summary>A minor town the text gives no support here: kept only if the name is supported elsewhere.</summary>
+    public bool Weak { get; init; }
+
+    /// <summary>A country is among the candidates ("Mexico" the country, not Mexico City).</summary>
+    public bool NamesACountry => _namesACountry ??= MentionRecognizer.FirstOfKind(Candidates, PlaceKind.Country) is not null;
+
+    private bool? _namesACountry;
 
     public Place? Chosen { get; set; }
 

@@ -30,14 +30,22 @@ internal static class MentionRecognizer
             if (seasEnd > i) { i = seasEnd - 1; continue; }
 
             var (end, candidates) = matcher.Longest(article, i);
-            if (end == i || end == i + 1)
+            var abbreviation = false;
+            if (end <= i + 1 && Abbreviations.Candidates(article, i) is { Count: > 0 } shortForm)
+            {
+                (end, candidates, abbreviation) = (i + 1, shortForm, true);
+            }
+            // A demonym is a demonym before it is a short form of a sea ("Philippine Department", "Philippine Sea").
+            if (end <= i + 1 && FirstOfKind(candidates, PlaceKind.Country) is null)
             {
                 var demonymEnd = areas.TryDemonym(i);
                 if (demonymEnd > i) { i = demonymEnd - 1; continue; }
+                var seaEnd = FirstOfKind(candidates, PlaceKind.Sea) is null ? areas.TryBareSea(i) : i;
+                if (seaEnd > i) { i = seaEnd - 1; continue; }
             }
             if (end == i) continue;
 
-            var draft = NameMention(article, matcher, i, end, candidates);
+            var draft = NameMention(article, i, end, candidates, abbreviation);
             if (draft is null) { i = end - 1; continue; }
             if (possessiveCountry is not null && i <= possessiveValidUntil && OnlyAdjectivesBetween(article, possessiveValidUntil - 3, i))
             {
@@ -56,6 +64,28 @@ internal static class MentionRecognizer
             Add(article, draft);
             i = draft.EndToken - 1;
         }
+        Abbreviations.DropUnsupported(article);
+        DropWeakTowns(article);
+    }
+
+    /// <summary>One sense per name: a minor town without support stays only if the article names it as a place
+    /// with support elsewhere ("in Esperance ... Esperance residents").</summary>
+    private static void DropWeakTowns(Article article)
+    {
+        HashSet<string>? supported = null;
+        article.Mentions.RemoveAll(weak =>
+        {
+            if (!weak.Weak) return false;
+            if (supported is null)
+            {
+                supported = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var mention in article.Mentions)
+                {
+                    if (!mention.Weak) supported.Add(mention.Key);
+                }
+            }
+            return !supported.Contains(weak.Key);
+        });
     }
 
     public static void Add(Article article, MentionDraft draft)
@@ -64,10 +94,11 @@ internal static class MentionRecognizer
         for (var k = draft.FirstToken; k < draft.EndToken; k++) article.Consumed[k] = true;
     }
 
-    private static MentionDraft? NameMention(Article article, NameMatcher matcher, int first, int end, IReadOnlyList<Place> candidates)
+    private static MentionDraft? NameMention(Article article, int first, int end, IReadOnlyList<Place> candidates, bool abbreviation)
     {
         var key = JoinFolded(article, first, end);
-        if (NonPlaceRules.IsNonPlace(article, first, end, candidates, key)) return null;
+        var verdict = NonPlaceRules.Judge(article, first, end, candidates, key, abbreviation);
+        if (verdict == NonPlaceRules.Verdict.NotAPlace) return null;
         var nameEnd = end;
         var mentionEnd = end;
         PlaceKind? requested = null;
@@ -75,10 +106,11 @@ internal static class MentionRecognizer
         if (end - first > 1 && WordLists.RegionNouns.Contains(lastWord))
         {
             requested = RegionKind(lastWord);
-            nameEnd = end - 1;
+            // "Scott County" names the county; "Grodno region" describes the region Grodno.
+            if (!article[end - 1].Capitalized) nameEnd = end - 1;
         }
         else if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
-                 && WordLists.RegionNouns.Contains(article[end].Folded))
+                 && WordLists.RegionNouns.Contains(article[end].Folded) && article.Word(end + 1) != "of")
         {
             var kind = RegionKind(article[end].Folded);
             var narrowed = OfKinds(candidates, kind);
@@ -87,6 +119,14 @@ internal static class MentionRecognizer
                 requested = kind;
                 candidates = narrowed;
                 mentionEnd = end + 1;
+                // A capitalised noun is part of the proper name ("Scott County", "Nyanza Province"); a lower-case
+                // one describes it ("Grodno region").
+                if (article[end].Capitalized) nameEnd = end + 1;
+            }
+            // "Wright County" with no such county known: the town named Wright is not what the text means.
+            else if (article[end].Capitalized)
+            {
+                return null;
             }
         }
         if (requested is { } asked && mentionEnd == end)
@@ -97,6 +137,7 @@ internal static class MentionRecognizer
         var locative = NonPlaceRules.LocativeWord(article, first);
         return new MentionDraft
         {
+            Text = article.Text,
             FirstToken = first,
             EndToken = mentionEnd,
             Start = article[first].Start,
@@ -108,6 +149,7 @@ internal static class MentionRecognizer
             RequestedKind = requested,
             Locative = locative is not null || requested is not null,
             Near = locative == "near",
+            Weak = verdict == NonPlaceRules.Verdict.WeakTown,
         };
     }
 

@@ -15,14 +15,14 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
     internal static readonly FrozenSet<string> Connectors = new[]
     {
         "of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "upon", "on", "sur",
-        "am", "an", "der", "di", "du", "y", "en", "au", "aux", "von", "van",
+        "am", "an", "der", "di", "du", "y", "en", "au", "aux", "von", "van", "es", "kwa", "e", "i", "ul", "ad", "ar", "as",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns a name may end with ("Grodno region", "Baltic sea").</summary>
     internal static readonly FrozenSet<string> TrailingNouns = new[]
     {
         "region", "oblast", "province", "voivodeship", "governorate", "district", "county", "sea", "ocean", "gulf",
-        "bay", "strait", "island", "islands", "peninsula", "river", "lake", "mountains",
+        "bay", "strait", "island", "islands", "peninsula", "river", "lake", "mountains", "states",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly int _maxWords = Math.Min(MaxWords, Math.Max(1, gazetteer.MaxNameWords));
@@ -45,25 +45,34 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
             if (j > first)
             {
                 var previous = tokens[j - 1];
-                if (!previous.JoinsNext || previous.Possessive || !token.IsWord || article.Consumed[j]) break;
+                if (!previous.JoinsNext || !token.IsWord || article.Consumed[j]) break;
+                // "People's Republic of China": the possessive belongs to the name when the name runs on.
+                if (previous.Possessive && !AppendChar('s', ref length)) break;
             }
             if (!Append(token.Folded, ref length, j > first)) break;
             var lowerInside = !token.Capitalized && !char.IsDigit(token.Folded.Length > 0 ? token.Folded[0] : 'a');
             if (lowerInside && !Connectors.Contains(token.Folded) && !TrailingNouns.Contains(token.Folded)) break;
             if (lowerInside && !TrailingNouns.Contains(token.Folded)) continue;
+            article.CountWork();
             var found = gazetteer.LookupFolded(_buffer.AsSpan(0, length));
             if (found.Count > 0)
             {
                 bestEnd = j + 1;
                 best = found;
             }
-            if (token.Possessive) break;
         }
         return (bestEnd, best);
     }
 
     /// <summary>Candidates for an arbitrary folded key (for phrase rules that rebuild a name, "Baltic sea").</summary>
     public IReadOnlyList<Place> Lookup(string folded) => gazetteer.LookupFolded(folded);
+
+    private bool AppendChar(char c, ref int length)
+    {
+        if (length + 1 > _buffer.Length) return false;
+        _buffer[length++] = c;
+        return true;
+    }
 
     private bool Append(string folded, ref int length, bool space)
     {

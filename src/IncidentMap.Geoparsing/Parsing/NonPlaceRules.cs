@@ -9,37 +9,90 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// </summary>
 internal static class NonPlaceRules
 {
+    /// <summary>What the evidence says about a matched name.</summary>
+    public enum Verdict
+    {
+        Place,
+        NotAPlace,
+
+        /// <summary>A minor town the text does not support here; kept only if the article uses the name as a place elsewhere.</summary>
+        WeakTown,
+    }
+
     /// <summary>Towns below this population need the text's support (a preposition, a region after a comma).</summary>
     internal const long MinorTownPopulation = 20_000;
 
-    public static bool IsNonPlace(Article article, int first, int end, IReadOnlyList<Place> candidates, string key)
+    public static Verdict Judge(Article article, int first, int end, IReadOnlyList<Place> candidates, string key, bool abbreviation)
     {
         var single = end == first + 1;
         var token = article[first];
-        if (single && WordLists.Calendar.Contains(token.Folded)) return true;
-        if (WordLists.Organisations.Contains(key)) return true;
-        if (IsOperationName(article, first, end)) return true;
-        if (FollowedByOrganisationHead(article, end)) return true;
+        if (single && (WordLists.Calendar.Contains(token.Folded) || WordLists.GenericWords.Contains(token.Folded))) return Verdict.NotAPlace;
+        if (single && (token.Folded.Length == 1 || WordLists.Abbreviations.Contains(token.Folded) || WordLists.PersonTitles.Contains(token.Folded)))
+        {
+            return Verdict.NotAPlace;
+        }
+        if (end < article.Count && WordLists.DiseaseWords.Contains(article[end].Folded)) return Verdict.NotAPlace;
+        if (WordLists.Organisations.Contains(key)) return Verdict.NotAPlace;
+        // "the European Union said": a union of states acts as an organisation unless something happens in it.
+        if (WordLists.Unions.Contains(key) && !Locative(article, first)) return Verdict.NotAPlace;
+        if (IsOperationName(article, first, end)) return Verdict.NotAPlace;
+        if (IsCodePart(article, first, end)) return Verdict.NotAPlace;
+        if (FollowedByOrganisationHead(article, end)) return Verdict.NotAPlace;
+        // "Peanut Corporation of America", "Bank of America": the name completes a company's.
+        if (first >= 2 && article[first - 1].Folded == "of" && article[first - 2].Capitalized
+            && WordLists.OrganisationHeads.Contains(article[first - 2].Folded)) return Verdict.NotAPlace;
 
         var strongKind = HasKind(candidates, PlaceKind.Country) || HasKind(candidates, PlaceKind.Continent)
                          || HasKind(candidates, PlaceKind.Region) || HasKind(candidates, PlaceKind.Sea);
         var areaKind = strongKind || HasKind(candidates, PlaceKind.Admin1);
+        if (single && IsClippedCountryAdjective(article, first, candidates)) return Verdict.NotAPlace;
         if (single && token.SentenceStart && !strongKind
             && (WordLists.CommonWords.Contains(token.Folded) || !areaKind && article.AppearsLowerCase(token.Folded)))
         {
-            return true;
+            return Verdict.NotAPlace;
         }
-        if (areaKind) return false;
+        // An acronym in capitals is an organisation's before it is a small unit's ("ALMA", "BAI"), unless it follows
+        // a town and a comma ("Portland, ME").
+        if (single && token.AllCaps && !abbreviation && !token.SentenceStart && !strongKind && !AdjacentByComma(article, first, end))
+        {
+            return Verdict.NotAPlace;
+        }
+        if (abbreviation) return Verdict.Place;
+        if (areaKind) return Verdict.Place;
 
         // Only towns from here on: ask the text for support.
-        var supported = Locative(article, first) || AdjacentByComma(article, first, end);
+        var supported = Supported(article, first, end);
         var population = MaxPopulation(candidates);
-        if (single && WordLists.CommonWords.Contains(token.Folded) && !supported) return true;
-        if (single && token.AllCaps && token.Folded.Length <= 3 && population < 1_000_000) return true;
-        if (InsideLongerName(article, first, end) && population < 1_000_000) return true;
-        if (population < MinorTownPopulation && !supported && !IsCapital(candidates)) return true;
-        if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return true;
-        return false;
+        if (single && WordLists.CommonWords.Contains(token.Folded) && !supported) return Verdict.NotAPlace;
+        if (single && token.AllCaps && token.Folded.Length <= 3 && population < 1_000_000) return Verdict.NotAPlace;
+        // "the Northern Fleet", "SOS Children's Village": a small town's name inside a longer proper name that is
+        // not a place we know is that name's part, whatever preposition comes before.
+        if (InsideLongerName(article, first, end) && population < 100_000) return Verdict.NotAPlace;
+        if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return Verdict.NotAPlace;
+        // "McDonald's restaurant", "Google's FluTrends": a possessive town with no support is a company or person.
+        if (single && token.Possessive && !supported && population < 100_000) return Verdict.NotAPlace;
+        // Two- and three-letter names ("Jin", "Lu", "Bo") are far more often people's than towns'.
+        if (single && token.Folded.Length <= 3 && !supported) return Verdict.NotAPlace;
+        if (population < MinorTownPopulation && !supported && !IsCapital(candidates)) return Verdict.WeakTown;
+        return Verdict.Place;
+    }
+
+    /// <summary>A preposition before ("sent to Innisfail"), a comma-joined place ("Pandi, Bulacan") or a place noun
+    /// after ("the Esperance area", "Esperance residents").</summary>
+    private static bool Supported(Article article, int first, int end)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            var word = article[k];
+            if (!word.IsWord) break;
+            if (WordLists.SupportingWords.Contains(word.Folded)) return true;
+            // "a resident of Lubbock", "Mark Kitsmore, 54, of Tyler".
+            if (word.Folded == "of" && (article.Word(k - 1) is "resident" or "residents" or "native" or "natives" or "town" or "city"
+                                            or "village" or "mayor" or "outskirts" or "people" or ",")) return true;
+            if (word.Folded is not ("the" or "a" or "an") && !WordLists.DirectionAdjectives.Contains(word.Folded)) break;
+        }
+        if (end < article.Count && WordLists.PlaceFollowers.Contains(article[end].Folded)) return true;
+        return AdjacentByComma(article, first, end);
     }
 
     /// <summary>"in", "near", "across" (and "the", adjectives) before the mention.</summary>
@@ -79,9 +132,26 @@ internal static class NonPlaceRules
         return false;
     }
 
-    private static bool FollowedByOrganisationHead(Article article, int end) =>
-        end < article.Count && article[end - 1].JoinsNext && article[end].Capitalized
-        && WordLists.OrganisationHeads.Contains(article[end].Folded);
+    /// <summary>"Buffalo Public Schools", "Kenya Red Cross Society": a run of capitalised words after the name ends
+    /// in the head of a company, school or club.</summary>
+    private static bool FollowedByOrganisationHead(Article article, int end)
+    {
+        for (var k = end; k < article.Count && k < end + 4; k++)
+        {
+            if (!article[k - 1].JoinsNext || article[k - 1].Possessive || !article[k].IsWord || !article[k].Capitalized) return false;
+            if (WordLists.OrganisationHeads.Contains(article[k].Folded)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Part of a code, not prose: "WNEM-TV", "A/California/7/2009", "US$460".</summary>
+    private static bool IsCodePart(Article article, int first, int end)
+    {
+        if (first > 0 && article[first - 1].HyphenNext && article[first - 1].AllCaps && article[first].AllCaps) return true;
+        var before = first > 0 && article[first - 1].End == article[first].Start ? article[first - 1].Folded : "";
+        var after = end < article.Count && article[end].Start == article[end - 1].End ? article[end].Folded : "";
+        return before is "/" or "$" || after is "/" or "$";
+    }
 
     private static bool InsideLongerName(Article article, int first, int end)
     {
@@ -104,6 +174,17 @@ internal static class NonPlaceRules
     }
 
     private static bool IsQuote(string folded) => folded is "\"" or "\u201C" or "\u201D" or "'";
+
+    /// <summary>"Saudi authorities", "Somali refugees": a clipped country name used as an adjective before a noun.</summary>
+    private static bool IsClippedCountryAdjective(Article article, int first, IReadOnlyList<Place> candidates)
+    {
+        if (candidates.Count == 0 || candidates[0].Kind != PlaceKind.Country || article.Word(first - 1) == "the") return false;
+        var next = first + 1 < article.Count ? article[first + 1] : default;
+        if (!next.IsWord || next.Capitalized || !article[first].JoinsNext) return false;
+        var name = candidates[0].Name;
+        var written = article.Text.AsSpan(article[first].Start, article[first].End - article[first].Start);
+        return name.Length > written.Length && name.AsSpan().StartsWith(written, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool HasKind(IReadOnlyList<Place> candidates, PlaceKind kind)
     {

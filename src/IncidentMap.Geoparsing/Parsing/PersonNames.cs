@@ -28,7 +28,8 @@ internal static class PersonNames
             if (!token.IsWord) continue;
             if (WordLists.PersonTitles.Contains(token.Folded))
             {
-                MarkChainAfterTitle(article, i + 1, surnames);
+                // "Dr. Wallerstein", "Gen. Smith": the abbreviated title's dot.
+                MarkChainAfterTitle(article, article.Word(i + 1) == "." ? i + 2 : i + 1, surnames);
             }
             else if (token.Capitalized && !token.AllCaps && WordLists.GivenNames.Contains(token.Folded)
                      && token.JoinsNext && !token.HyphenNext && !token.Possessive && IsNameWord(article, i + 1))

@@ -24,20 +24,31 @@ internal static class Resolver
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (!scores.TryGetValue(mention.Key, out var byPlace)) scores[mention.Key] = byPlace = [];
+            var repeat = scores.TryGetValue(mention.Key, out var byPlace);
+            if (!repeat) scores[mention.Key] = byPlace = [];
+            // Repeats of a name weigh the same evidence again, unless a comma neighbour adds containment.
+            if (repeat && !HasCommaNeighbour(article, m)) continue;
             var candidates = mention.Candidates;
             for (var c = 0; c < candidates.Count && c < MaxCandidates; c++)
             {
                 var place = candidates[c];
+                article.CountWork();
                 var score = Evidence(article, mention, m, place, geography, first);
                 // One sense per name: occurrences pool their evidence.
-                byPlace[place] = byPlace.TryGetValue(place, out var sum) ? Math.Max(sum, score) + 0.25 : score;
+                byPlace![place] = byPlace.TryGetValue(place, out var best) ? Math.Max(best, score) : score;
             }
         }
         foreach (var mention in mentions)
         {
             Choose(mention, scores[mention.Key]);
         }
+    }
+
+    private static bool HasCommaNeighbour(Article article, int index)
+    {
+        var mention = article.Mentions[index];
+        return mention.EndToken < article.Count && article[mention.EndToken].Folded == ","
+               || mention.FirstToken > 0 && article[mention.FirstToken - 1].Folded == ",";
     }
 
     private static Place BestByPrior(MentionDraft mention)
@@ -57,6 +68,17 @@ internal static class Resolver
     private static double Prior(MentionDraft mention, Place place)
     {
         var score = 0.25 * Gazetteer.Prominence(place);
+        // News names first-level divisions far more often than the towns named after them ("Ontario", "Indiana"),
+        // and a place by its own name more often than by an alternate one ("Victoria" is not Hong Kong here).
+        if (place.Kind == PlaceKind.Admin1) score += 1.5;
+        // A national capital is what its name means before the province around it ("Minsk said", "Kyiv"), though
+        // not before the country it is named after ("Mexico").
+        if (place.Type == "PPLC" && !mention.NamesACountry) score += 2.0;
+        if (mention.NameStart >= 0 && mention.Text is { } text
+            && text.AsSpan(mention.NameStart, mention.NameEnd - mention.NameStart).Equals(place.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            score += 1.0;
+        }
         if (mention.RequestedKind is { } kind && place.Kind == kind) score += 2;
         if (mention.CountryConstraint is { } country) score += place.CountryCode == country ? 4 : -4;
         return score;

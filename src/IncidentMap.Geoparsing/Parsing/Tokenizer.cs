@@ -65,6 +65,11 @@ internal static class Tokenizer
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c)) { i++; continue; }
+            if (c == '.' && IsSaintLike(text, start, i) && i + 2 < text.Length && text[i + 1] == ' ' && IsUpper(text[i + 2]))
+            {
+                // "St. Marc", "Mt. Kenya", "Ft. Worth": the abbreviation's dot is part of the name, not a sentence end.
+                return (i + 1, flags | TokenFlags.Capitalized, i + 1);
+            }
             if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 // "'s" at a word's end is the possessive; other apostrophes belong to the word.
@@ -90,7 +95,8 @@ internal static class Tokenizer
         // Letter '.' Letter '.' (…): "U.S.", "N.S.W.", "B.C.".
         var i = start;
         var letters = 0;
-        while (i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.' && (i == start || !char.IsLetter(text[i - 1])))
+        // At most six initials: a longer run is not an abbreviation, and rescanning it would be quadratic.
+        while (i + 1 < text.Length && letters < 6 && char.IsLetter(text[i]) && text[i + 1] == '.' && (i == start || !char.IsLetter(text[i - 1])))
         {
             letters++;
             i += 2;
@@ -101,6 +107,8 @@ internal static class Tokenizer
 
     private static TokenFlags CaseFlags(string text, int start, int end)
     {
+        // "d'Ivoire", "l'Aquila": the name's capital follows an elided article.
+        if (end - start > 3 && char.IsLower(text[start]) && IsApostrophe(text[start + 1]) && IsUpper(text[start + 2])) return TokenFlags.Capitalized;
         if (!IsUpper(text[start])) return TokenFlags.None;
         if (end - start < 2) return TokenFlags.Capitalized;
         for (var i = start + 1; i < end; i++)
@@ -145,28 +153,36 @@ internal static class Tokenizer
 
     private static string Fold(string text, int start, int end)
     {
-        var ascii = true;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] >= 128) { ascii = false; break; }
-        }
-        if (!ascii) return NameFolding.Fold(text.AsSpan(start, end - start));
+        if (end - start > MaxCachedWord) return NameFolding.Fold(text.AsSpan(start, end - start));
+        Span<char> folded = stackalloc char[MaxCachedWord];
         var length = 0;
         for (var i = start; i < end; i++)
         {
-            if (char.IsLetterOrDigit(text[i])) length++;
+            var c = text[i];
+            if (c >= 128) return NameFolding.Fold(text.AsSpan(start, end - start));
+            if (c is >= 'A' and <= 'Z') folded[length++] = (char)(c + 32);
+            else if (c is >= 'a' and <= 'z' or >= '0' and <= '9') folded[length++] = c;
         }
-        return string.Create(length, (text, start, end), static (span, s) =>
-        {
-            var k = 0;
-            for (var i = s.start; i < s.end; i++)
-            {
-                var c = s.text[i];
-                if (c is >= 'A' and <= 'Z') span[k++] = (char)(c + 32);
-                else if (char.IsLetterOrDigit(c)) span[k++] = c;
-            }
-        });
+        var key = folded[..length];
+        if (FoldedWords.TryGetValue(key, out var cached)) return cached;
+        var word = key.ToString();
+        // The cache holds the vocabulary of news, not every token of a hostile input.
+        if (FoldedWordCache.Count < MaxCachedWords) FoldedWordCache.TryAdd(word, word);
+        return word;
     }
+
+    internal const int MaxCachedWord = 32;
+    internal const int MaxCachedWords = 200_000;
+
+    /// <summary>Folded forms of the words seen so far, shared by all parses (thread-safe), so a common word's
+    /// token allocates nothing.</summary>
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedWordCache = new(StringComparer.Ordinal);
+
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FoldedWords =
+        FoldedWordCache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsSaintLike(string text, int start, int end) =>
+        end - start == 2 && text[start] is 'S' or 'M' or 'F' && text[start + 1] == 't';
 
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z' || (c >= 128 && char.IsUpper(c));
 

@@ -50,7 +50,8 @@ internal static class WordLists
         tayyip recep xi jinping narendra benjamin ali mohammed muhammad ahmed abdul hassan hussein omar mahmoud
         kim shinzo fumio justin boris theresa rishi keir nicolas francois jacques gerhard helmut mateusz andrzej
         radoslaw alexander lukashenko jens mark ursula antonio kamala mike nancy mitch chuck marco rex ban kofi
-        margaret tony gordon david nicola jacinda scott malcolm kevin julia ehud ariel yitzhak shimon mahmoud
+        margaret tony gordon david nicola jacinda scott malcolm kevin julia ehud ariel yitzhak shimon mahmoud nelson luis
+        barry jimmy harry jim tom bob dick ted
         """);
 
     /// <summary>Organisations, alliances and media that share names or initials with places, folded.</summary>
@@ -61,15 +62,31 @@ internal static class WordLists
         usaid fda nih epa dhs fema hhs nhs
         """);
 
-    /// <summary>Head words that make a capitalised phrase an organisation, not a place ("Texas Department").</summary>
+    /// <summary>Unions of states that the gazetteer holds as regions but news mostly names as actors.</summary>
+    public static readonly FrozenSet<string> Unions = new[] { "european union", "african union" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Head words that make a capitalised phrase a company, school or club merely named after a place
+    /// ("Buffalo Public Schools", "Kenya Broadcasting Corporation"). Government bodies are not here: "California
+    /// Department of Public Health" still names California.</summary>
     public static readonly FrozenSet<string> OrganisationHeads = Set("""
-        university college school hospital institute department ministry agency council party airlines airline airways
-        bank times post news herald journal tribune gazette telegraph chronicle company corporation corp inc ltd group
-        association society foundation committee commission organization organisation centre center club fc united
-        academy authority board bureau service services network television tv radio press daily magazine
-        federation union league army navy force forces police fleet brigade regiment battalion division command
-        church cathedral mosque temple museum stadium airport station park zoo prison court parliament assembly
-        congress senate government administration office
+        university college school schools elementary academy hospital clinic institute airlines airline airways bank
+        times post news herald journal tribune gazette telegraph chronicle company corporation corp inc ltd group
+        association society foundation centre center club fc united network television tv radio press presse daily
+        magazine league church cathedral mosque temple museum stadium airport station park zoo games olympics cross
+        broadcasting fire science magnet public llc plc gmbh restaurant restaurants brand brands foods farms
+        """);
+
+    /// <summary>Generic words that alone name no place, though some gazetteer entry carries them ("South", "Central").</summary>
+    public static readonly FrozenSet<string> GenericWords = Set("""
+        north south east west northern southern eastern western central centre center northeast northwest southeast
+        southwest northeastern northwestern southeastern southwestern federal city region mountain mountains bay island
+        islands university capital state province district county valley river lake coast national new upper lower
+        greater middle delta ocean sea gulf island republic kingdom union st saint mount port fort lake
+        """);
+
+    /// <summary>Words after a place name that make it the name of a disease or pathogen ("West Nile virus").</summary>
+    public static readonly FrozenSet<string> DiseaseWords = Set("""
+        virus viruses fever ebolavirus encephalitis hemorrhagic haemorrhagic
         """);
 
     /// <summary>Nouns that make a capitalised word before them a named operation or exercise ("Zapad" military exercises).</summary>
@@ -95,10 +112,22 @@ internal static class WordLists
         northeast northwest southeast southwest far upper lower coastal remote rural
         """);
 
-    /// <summary>Prepositions that put what follows at a location.</summary>
+    /// <summary>Words before a name that support reading it as a place: the locative prepositions and those of motion.</summary>
+    public static readonly FrozenSet<string> SupportingWords = Set("""
+        in at near into inside outside across throughout over through around off along toward towards within onto
+        nearby outskirts to from via
+        """);
+
+    /// <summary>Nouns after a name that support reading it as a place ("the Innisfail area", "Esperance residents").</summary>
+    public static readonly FrozenSet<string> PlaceFollowers = Set("""
+        area areas residents resident region district town city village suburb suburbs outskirts township county
+        """);
+
+    /// <summary>Prepositions that put what follows at a location, and the verbs whose object is where an attack or
+    /// capture happened ("a drone attack hit Kyiv", "troops captured Avdiivka").</summary>
     public static readonly FrozenSet<string> LocativePrepositions = Set("""
         in at near into inside outside across throughout over through around off along toward towards within onto
-        nearby outskirts
+        nearby outskirts hit struck attacked shelled bombed captured seized liberated recaptured overran
         """);
 
     /// <summary>Verbs of speaking and deciding: a capital before one names its government ("Moscow said").</summary>

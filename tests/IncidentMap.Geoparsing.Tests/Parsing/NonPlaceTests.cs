@@ -53,10 +53,51 @@ public sealed class NonPlaceTests
     }
 
     [Fact]
-    public void CapitalisedCommonWordInsideAName_IsNotATown()
+    public void TownNameOfACompanyOrSchool_IsNotAPlace()
     {
-        var result = ParseAssertions.Parse("The Savannah Police Department said nothing.");
+        var result = ParseAssertions.Parse("Pupils of the Savannah Science Magnet School fell ill.");
 
         Assert.Empty(result.Places);
+    }
+
+    [Fact]
+    public void PlaceNamingAGovernmentBody_IsStillAPlace()
+    {
+        var result = ParseAssertions.Parse("The Kentucky Department of Public Health confirmed the cases.");
+
+        Assert.Equal("admin1:US-KY", result.Mention("Kentucky").Place.Id);
+    }
+
+    [Fact]
+    public void PathogenNamedAfterAPlace_IsNotAPlace()
+    {
+        var result = ParseAssertions.Parse("Doctors confirmed a case of Atlanta virus on Monday.");
+
+        Assert.Empty(result.Places);
+    }
+
+    [Fact]
+    public void CountyWithoutAGazetteerEntry_DoesNotFallBackToTheTown()
+    {
+        var result = ParseAssertions.Parse("Eggs were distributed from Savannah County farms.");
+
+        Assert.Empty(result.Places);
+    }
+
+    [Fact]
+    public void UnionOfStates_IsAnActorUnlessSomethingHappensInIt()
+    {
+        var gazetteer = new Geoparsing.Places.Gazetteer(
+        [
+            new Geoparsing.Places.Place(GeometryFactories.Wgs84.CreatePoint(new NetTopologySuite.Geometries.Coordinate(10, 50)))
+            {
+                Id = "region:European Union", Kind = Geoparsing.Places.PlaceKind.Region, Name = "European Union",
+                Names = ["European Union"], Lat = 50, Lon = 10,
+            },
+        ]);
+        var parser = new Geoparsing.Parsing.Geoparser(gazetteer);
+
+        Assert.Empty(parser.Parse("The European Union said it would send aid.").Places);
+        Assert.Single(parser.Parse("Cases rose in the European Union.").Places);
     }
 }

@@ -19,4 +19,8 @@ internal static class ParseAssertions
 
     public static Incident Incident(this GeoparseResult result, string subtype) =>
         Assert.Single(result.Incidents, i => i.Subtype == subtype);
+
+    /// <summary>The one incident of this subtype located at the place with this id.</summary>
+    public static Incident Incident(this GeoparseResult result, string subtype, string placeId) =>
+        Assert.Single(result.Incidents, i => i.Subtype == subtype && result.PlaceIds(i).Contains(placeId));
 }

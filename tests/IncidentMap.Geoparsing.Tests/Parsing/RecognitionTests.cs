@@ -99,4 +99,39 @@ public sealed class RecognitionTests
 
         Assert.Equal("country:USA", result.Mention("United States").Place.Id);
     }
+
+    [Fact]
+    public void SeaNamedWithoutItsNoun_IsTheSea()
+    {
+        var result = ParseAssertions.Parse("Migrants crossed the Mediterranean on Friday.");
+
+        Assert.Equal("sea:Mediterranean Sea", result.Mention("Mediterranean").Place.Id);
+    }
+
+    [Fact]
+    public void SaintAbbreviation_KeepsItsDotInsideTheName()
+    {
+        var result = ParseAssertions.Parse("Flooding hit homes in St. Marys on Friday.");
+
+        Assert.Equal("city:5000001", result.Mention("St. Marys").Place.Id);
+    }
+
+    [Fact]
+    public void ClippedCountryNameBeforeANoun_IsAnAdjectiveNotAPlace()
+    {
+        var adjective = ParseAssertions.Parse("Four people are in Saudi hospitals.");
+        var place = ParseAssertions.Parse("Pilgrims travelled to Saudi Arabia.");
+
+        Assert.Empty(adjective.Places);
+        Assert.Equal("country:SAU", place.Mention("Saudi Arabia").Place.Id);
+    }
+
+    [Fact]
+    public void CountryAbbreviations_CountOnlyWhereTheTextSupportsThem()
+    {
+        var result = ParseAssertions.Parse("The U.S. sent aid worth US$5 million to Georgia.");
+
+        Assert.Equal("country:USA", result.Mention("U.S.").Place.Id);
+        Assert.DoesNotContain(result.Places, p => p.Text == "US");
+    }
 }

@@ -129,6 +129,9 @@ internal static class TestGazetteer
         yield return City(9000005, "Police", "POL", "PL-32", 53.55, 14.57, 33_000);
         yield return City(9000006, "Friday", "USA", "US-GA", 33.0, -84.0, 1_000);
         yield return Sea("Baltic Sea", 57, 19, "POLYGON ((10 53.5, 30 53.5, 30 66, 10 66, 10 53.5))");
+        yield return Sea("Mediterranean Sea", 35, 18, "POLYGON ((-5 30, 36 30, 36 45, -5 45, -5 30))");
+        yield return Country("SAU", "SA", "Saudi Arabia", 24, 45, "POLYGON ((35 16, 55 16, 55 32, 35 32, 35 16))", ["Saudi Arabian"], [], 34_000_000, "Saudi");
+        yield return City(5000001, "St. Marys", "USA", "US-GA", 30.73, -81.55, 18_000);
         yield return Sea("Barents Sea", 73, 40, "POLYGON ((20 68, 60 68, 60 80, 20 80, 20 68))");
         yield return Airspace("POL", "Poland", 52, 20, "POLYGON ((14 49, 24 49, 24 55, 14 55, 14 49))");
         yield return Airspace("LTU", "Lithuania", 55.5, 24, "POLYGON ((20.8 53.9, 26.8 53.9, 26.8 56.4, 20.8 56.4, 20.8 53.9))");

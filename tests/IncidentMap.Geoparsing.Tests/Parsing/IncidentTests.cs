@@ -1,0 +1,116 @@
+using IncidentMap.Geoparsing.Parsing;
+
+namespace IncidentMap.Geoparsing.Tests.Parsing;
+
+/// <summary>Incident rules on short sentences; the article date is Friday 2025-09-12.</summary>
+public sealed class IncidentTests
+{
+    [Theory]
+    [InlineData("Troops were deployed in Belarus's Grodno region on Friday.", "2025-09-12", DatePrecision.Day)]
+    [InlineData("Troops were deployed in Belarus's Grodno region on Wednesday.", "2025-09-10", DatePrecision.Day)]
+    [InlineData("Troops were deployed in Belarus's Grodno region this week.", "2025-09-08", DatePrecision.Week)]
+    [InlineData("Troops were deployed in Belarus's Grodno region in January.", "2025-01-01", DatePrecision.Month)]
+    [InlineData("Troops were deployed in Belarus's Grodno region in May.", "2025-05-01", DatePrecision.Month)]
+    [InlineData("Troops were deployed in Belarus's Grodno region in November.", "2024-11-01", DatePrecision.Month)]
+    [InlineData("Troops were deployed in Belarus's Grodno region yesterday.", "2025-09-11", DatePrecision.Day)]
+    [InlineData("Troops were deployed in Belarus's Grodno region.", "2025-09-12", DatePrecision.Day)]
+    public void EventDate_ResolvesAgainstTheArticleDate(string text, string date, DatePrecision precision)
+    {
+        var incident = ParseAssertions.Parse(text).Incident("troop_deployment");
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), incident.Date);
+        Assert.Equal(precision, incident.DatePrecision);
+    }
+
+    [Theory]
+    [InlineData("Russia claimed to have captured a village in Ukraine's central Dnipropetrovsk region.", IncidentTypes.Battles, "territory_captured")]
+    [InlineData("Heavy clashes broke out near Kyiv.", IncidentTypes.Battles, "armed_clash")]
+    [InlineData("A drone attack hit Kyiv overnight.", IncidentTypes.RemoteViolence, "air_drone_strike")]
+    [InlineData("Artillery shelling hit Kyiv.", IncidentTypes.RemoteViolence, "shelling")]
+    [InlineData("A missile strike hit Kyiv.", IncidentTypes.RemoteViolence, "missile_attack")]
+    [InlineData("Nineteen drones flew through Polish airspace.", IncidentTypes.AirspaceIncidents, "airspace_violation")]
+    [InlineData("Jets shot down three drones in Polish airspace.", IncidentTypes.AirspaceIncidents, "drone_shot_down")]
+    [InlineData("Russia and Belarus held military drills in Belarus's Grodno region.", IncidentTypes.StrategicDevelopments, "military_exercise")]
+    [InlineData("Warships were deployed in the Baltic and Barents seas.", IncidentTypes.StrategicDevelopments, "naval_deployment")]
+    [InlineData("Lithuania announced partial airspace closures.", IncidentTypes.StrategicDevelopments, "airspace_closure")]
+    [InlineData("The United States imposed new sanctions.", IncidentTypes.StrategicDevelopments, "sanctions")]
+    public void ClauseCues_GiveTheIncidentType(string text, string type, string subtype)
+    {
+        var incident = ParseAssertions.Parse(text).Incident(subtype);
+
+        Assert.Equal(type, incident.Type);
+        Assert.Contains(subtype, IncidentTypes.Subtypes[type]);
+    }
+
+    [Fact]
+    public void StrikesRehearsedInAnExercise_AreTheExercise()
+    {
+        var result = ParseAssertions.Parse("Moscow said its troops would practice missile strikes on ground targets.");
+
+        Assert.Equal("military_exercise", Assert.Single(result.Incidents).Subtype);
+    }
+
+    [Fact]
+    public void DeniedStrike_IsNoStrike()
+    {
+        var result = ParseAssertions.Parse("Russia has denied targeting Poland with drone attacks.");
+
+        Assert.DoesNotContain(result.Incidents, i => i.Type == IncidentTypes.RemoteViolence);
+    }
+
+    [Fact]
+    public void GeoPrecision_FollowsTheFinestPlace()
+    {
+        Assert.Equal(1, ParseAssertions.Parse("A drone attack hit Atlanta.").Incidents.Single().GeoPrecision);
+        Assert.Equal(2, ParseAssertions.Parse("A drone attack hit a town near Atlanta.").Incidents.Single().GeoPrecision);
+        Assert.Equal(2, ParseAssertions.Parse("A drone attack hit Belarus's Grodno region.").Incidents.Single().GeoPrecision);
+        Assert.Equal(3, ParseAssertions.Parse("Drones flew through Polish airspace.").Incidents.Single().GeoPrecision);
+    }
+
+    [Fact]
+    public void ContainingCountry_GivesWayToTheRegionInIt()
+    {
+        var result = ParseAssertions.Parse("Drills took place in Belarus's Grodno region.");
+
+        Assert.Equal(["admin1:BY-HR"], result.PlaceIds(result.Incident("military_exercise")));
+    }
+
+    [Fact]
+    public void SpeakingCountry_IsAnActorNotTheLocation()
+    {
+        var result = ParseAssertions.Parse("Poland said 40,000 troops would be stationed near the border with Belarus.");
+
+        var deployment = result.Incident("troop_deployment");
+        Assert.Equal(["border:BLR-POL"], result.PlaceIds(deployment));
+        Assert.Contains("Poland", deployment.Actors);
+    }
+
+    [Fact]
+    public void ClauseAfterWhile_IsItsOwnIncidentAtItsSubjects()
+    {
+        var result = ParseAssertions.Parse("Poland deployed troops near the border with Belarus, while Lithuania and Latvia announced airspace closures.");
+
+        Assert.Equal(["country:LTU", "country:LVA"], result.PlaceIds(result.Incident("airspace_closure")));
+        Assert.Equal(["border:BLR-POL"], result.PlaceIds(result.Incident("troop_deployment")));
+    }
+
+    [Fact]
+    public void EventWithoutAPlace_StaysUnlocated()
+    {
+        var result = ParseAssertions.Parse("Russia was accused of targeting a nuclear plant in a drone attack.");
+
+        var strike = result.Incident("air_drone_strike");
+        Assert.Empty(strike.Places);
+        Assert.Null(strike.GeoPrecision);
+        Assert.Contains("Russia", strike.Actors);
+    }
+
+    [Fact]
+    public void Summary_IsTheSentenceThatReportsTheEvent()
+    {
+        const string Text = "Talks stalled. A drone attack hit Kyiv overnight. Nothing else happened.";
+        var incident = ParseAssertions.Parse(Text).Incident("air_drone_strike");
+
+        Assert.Equal("A drone attack hit Kyiv overnight.", Text[incident.Summary.Start..incident.Summary.End]);
+    }
+}
