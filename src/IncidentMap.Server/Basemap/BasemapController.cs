@@ -22,10 +22,16 @@ public sealed class BasemapController(Gazetteer gazetteer) : ControllerBase
     [HttpGet("seas")]
     public IActionResult Seas() => Layer(BasemapLayers.For(gazetteer).Seas);
 
-    private FileContentResult Layer(byte[] geoJson)
+    private FileContentResult Layer(BasemapLayer layer)
     {
         // The outlines change only with the gazetteer, i.e. with a new server build or data set.
         Response.Headers.CacheControl = "public, max-age=3600";
-        return File(geoJson, _geoJson);
+        Response.Headers.Vary = "Accept-Encoding";
+        if (!AcceptsGzip()) return File(layer.GeoJson, _geoJson);
+        Response.Headers.ContentEncoding = "gzip";
+        return File(layer.Gzip, _geoJson);
     }
+
+    private bool AcceptsGzip() =>
+        Request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 }

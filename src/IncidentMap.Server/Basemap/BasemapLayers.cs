@@ -26,18 +26,18 @@ internal sealed class BasemapLayers
     private static readonly ConditionalWeakTable<Gazetteer, BasemapLayers> _built = [];
     private static readonly PrecisionModel _rounding = new(1000);
 
-    private readonly Lazy<byte[]> _countries;
-    private readonly Lazy<byte[]> _seas;
+    private readonly Lazy<BasemapLayer> _countries;
+    private readonly Lazy<BasemapLayer> _seas;
 
     private BasemapLayers(Gazetteer gazetteer)
     {
-        _countries = new Lazy<byte[]>(() => Build(gazetteer.OfKind(PlaceKind.Country)));
-        _seas = new Lazy<byte[]>(() => Build(gazetteer.OfKind(PlaceKind.Sea)));
+        _countries = new Lazy<BasemapLayer>(() => BasemapLayer.From(Build(gazetteer.OfKind(PlaceKind.Country))));
+        _seas = new Lazy<BasemapLayer>(() => BasemapLayer.From(Build(gazetteer.OfKind(PlaceKind.Sea))));
     }
 
-    public byte[] Countries => _countries.Value;
+    public BasemapLayer Countries => _countries.Value;
 
-    public byte[] Seas => _seas.Value;
+    public BasemapLayer Seas => _seas.Value;
 
     public static BasemapLayers For(Gazetteer gazetteer) => _built.GetValue(gazetteer, g => new BasemapLayers(g));
 

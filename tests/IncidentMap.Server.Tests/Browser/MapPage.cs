@@ -70,6 +70,11 @@ public sealed class MapPage : IAsyncDisposable
         await WaitForLoadAsync();
     }
 
+    /// <summary>Waits for the offline basemap's outlines: the server simplifies them on its first request, which
+    /// takes seconds on a busy machine.</summary>
+    public Task WaitForBasemapAsync() =>
+        Page.Locator("#map[data-basemap='ready']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+
     public Task<int> CountMarkersAsync() => Page.EvaluateAsync<int>(_countMarkersScript);
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

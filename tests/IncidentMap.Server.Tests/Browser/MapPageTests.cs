@@ -12,14 +12,21 @@ public sealed class MapPageTests(MapServerFixture server)
     {
         server.SkipIfUnavailable();
         await using var map = await MapPage.OpenAsync(server);
+        await map.WaitForBasemapAsync();
 
         Assert.True(await map.CountMarkersAsync() > 0);
         Assert.True(await map.Page.Locator(".leaflet-basemap-pane canvas").CountAsync() > 0, "the offline basemap is drawn");
         Assert.Empty(map.Errors);
 
-        // The README's screenshot is taken from this view: `INCIDENTMAP_SCREENSHOT=docs/map-screenshot.png dotnet test ...`.
+        // docs/map-screenshot.png: `INCIDENTMAP_SCREENSHOT=$PWD/docs/map-screenshot.png dotnet test --filter ...` (docs/map.md).
         if (Environment.GetEnvironmentVariable("INCIDENTMAP_SCREENSHOT") is { Length: > 0 } path)
-            await map.Page.ScreenshotAsync(new() { Path = path });
+        {
+            await using var shown = await MapPage.OpenAsync(server, "map=6/53.4/25&panel=border&border=BLR-POL&km=50");
+            await shown.WaitForBasemapAsync();
+            await shown.Page.Locator("#border-results li").First.WaitForAsync();
+            await shown.Page.ScreenshotAsync(new() { Path = path });
+            Assert.Empty(shown.Errors);
+        }
     }
 
     [Fact]
@@ -78,6 +85,7 @@ public sealed class MapPageTests(MapServerFixture server)
         await using var map = await MapPage.OpenAsync(server);
 
         await map.ReloadAfterAsync(() => map.Page.GetByRole(AriaRole.Button, new() { Name = "Last 24 h" }).ClickAsync());
+        Assert.InRange(lastDay.Count, 1, all.Count - 1);
         Assert.Equal(lastDay.Count, await map.CountMarkersAsync());
         Assert.Contains($"from={newest}&to={newest}", map.Page.Url, StringComparison.Ordinal);
 
@@ -133,13 +141,25 @@ public sealed class MapPageTests(MapServerFixture server)
         await map.Page.GetByLabel("Title").FillAsync($"Drones over Poland {payload}");
         await map.Page.GetByLabel("Article text").FillAsync(
             $"date 2025-09-14\nPoland said on Sunday that two Russian drones had violated Polish airspace near Lublin {payload} and were shot down.");
+        var posted = map.Page.WaitForResponseAsync(r => r.Url.EndsWith("/api/articles", StringComparison.Ordinal) && r.Request.Method == "POST");
         await map.ReloadAfterAsync(() => map.Page.GetByRole(AriaRole.Button, new() { Name = "Add article" }).Last.ClickAsync());
-        await map.Page.Locator(".leaflet-popup .incident-popup").WaitForAsync();
+        var articleId = (await (await posted).JsonAsync())!.Value.GetProperty("id").GetInt64();
+        try
+        {
+            await map.Page.Locator(".leaflet-popup .incident-popup").WaitForAsync();
 
-        var popup = await map.Page.Locator(".leaflet-popup .incident-popup").TextContentAsync();
-        Assert.Contains(payload, popup, StringComparison.Ordinal);
-        Assert.Equal(0, await map.Page.Locator("img[src='x']").CountAsync());
-        Assert.True(await map.Page.EvaluateAsync<bool>("() => window.__injected === undefined"));
+            var popup = await map.Page.Locator(".leaflet-popup .incident-popup").TextContentAsync();
+            Assert.Contains(payload, popup, StringComparison.Ordinal);
+            Assert.Contains(payload, await map.Page.Locator("#ingest-results").TextContentAsync(), StringComparison.Ordinal);
+            Assert.Equal(0, await map.Page.Locator("img[src='x']").CountAsync());
+            Assert.True(await map.Page.EvaluateAsync<bool>("() => window.__injected === undefined"));
+        }
+        finally
+        {
+            // The other tests (and the screenshot) see the seed only.
+            using var deleted = await server.Api.DeleteAsync(new Uri($"api/articles/{articleId}", UriKind.Relative), TestContext.Current.CancellationToken);
+            deleted.EnsureSuccessStatusCode();
+        }
     }
 
     [Fact]
@@ -159,10 +179,62 @@ public sealed class MapPageTests(MapServerFixture server)
             }
         }));
 
+        await map.WaitForBasemapAsync();
+
         Assert.Equal(expected, await map.CountMarkersAsync());
         Assert.True(await map.Page.Locator(".leaflet-basemap-pane canvas").CountAsync() > 0, "the offline basemap is drawn");
         Assert.Empty(blocked);
         Assert.Empty(map.Errors);
+    }
+
+    [Fact]
+    public async Task Page_WhenTheIncidentsFailToLoad_SaysSoAndRecoversOnRetry()
+    {
+        server.SkipIfUnavailable();
+        var expected = (await server.GetIncidentsAsync()).Count;
+        var failing = true;
+        await using var context = await server.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() });
+        await context.RouteAsync("**/api/layers/incidents*", async route =>
+        {
+            if (failing) await route.FulfillAsync(new() { Status = 503, ContentType = "application/problem+json", Body = /*lang=json*/ "{\"title\":\"Service unavailable\",\"status\":503}" });
+            else await route.ContinueAsync();
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var retry = page.GetByRole(AriaRole.Button, new() { Name = "Try again" });
+        await retry.WaitForAsync();
+        Assert.Contains("Could not load incidents: Service unavailable", await page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+
+        failing = false;
+        await retry.ClickAsync();
+        await page.WaitForFunctionAsync("n => document.getElementById('status').dataset.incidents === String(n)", expected);
+        Assert.True(await retry.IsHiddenAsync());
+    }
+
+    [Fact]
+    public async Task Controls_HaveLabelsAndTheKeyboardReachesThem()
+    {
+        server.SkipIfUnavailable();
+        await using var map = await MapPage.OpenAsync(server);
+
+        var unlabelled = await map.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#sidebar input, #sidebar select, #sidebar textarea, #sidebar button, #sidebar a')]
+              .filter(e => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim()))
+              .map(e => e.id || e.outerHTML.slice(0, 80))
+            """);
+        Assert.Empty(unlabelled);
+
+        // The first Tab lands on the panel tabs; arrow keys switch panels, Tab goes on into the open panel.
+        await map.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("tab-filters", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await map.Page.Keyboard.PressAsync("ArrowRight");
+        await map.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("tab-border", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.True(await map.Page.Locator("#panel-border").IsVisibleAsync());
+        await map.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("border-search", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Contains("panel=border", map.Page.Url, StringComparison.Ordinal);
     }
 
     private async Task<JsonObject> FindIncidentAsync(string sentencePart) =>

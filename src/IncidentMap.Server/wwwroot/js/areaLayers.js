@@ -2,7 +2,7 @@
 
 import { el } from './dom.js';
 
-const SHADES = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'];
+export const SHADES = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'];
 
 function countOf(feature) {
   const p = feature.properties ?? {};
@@ -18,9 +18,11 @@ function shade(count, max) {
 export function createAreaLayer() {
   const layer = L.geoJSON(null, { pane: 'areas' });
 
+  let max = 1;
+
   function show(collection) {
     layer.clearLayers();
-    const max = Math.max(1, ...collection.features.map(countOf));
+    max = Math.max(1, ...collection.features.map(countOf));
     // Largest first, so smaller areas (regions) stay on top of countries and seas and remain hoverable.
     const features = [...collection.features].sort((a, b) => areaSize(b) - areaSize(a));
     for (const feature of features) {
@@ -35,7 +37,7 @@ export function createAreaLayer() {
     }
   }
 
-  return { layer, show };
+  return { layer, show, maxCount: () => max };
 }
 
 function areaSize(feature) {

@@ -26,10 +26,11 @@ export function replaceChildren(node, ...children) {
   append(node, children);
 }
 
-/** A link only for http(s) addresses: anything else (javascript:, data:) is shown as plain text. */
+/** A link only for absolute http(s) addresses: anything else (none, javascript:, data:, relative) is plain text. */
 export function safeLink(url, text) {
+  if (!url) return el('span', {}, text);
   try {
-    const parsed = new URL(url, window.location.href);
+    const parsed = new URL(url);
     if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
       return el('a', { href: parsed.href, target: '_blank', rel: 'noopener noreferrer' }, text);
     }

@@ -3,6 +3,7 @@
 import { el } from './dom.js';
 import { INCIDENT_TYPES, iconUrl, typeInfo } from './types.js';
 import { incidentPopup } from './popup.js';
+import { SHADES } from './areaLayers.js';
 
 const icons = new Map();
 
@@ -55,11 +56,21 @@ export function createIncidentLayer(map) {
     group.addLayers(layers);
   }
 
-  /** Zooms until the incident's marker is out of its cluster, then opens its popup. */
+  /**
+   * Opens an incident's popup: incidents at the very same spot (one region, several events) are fanned out where
+   * they are; otherwise the map zooms until the marker is out of its cluster.
+   */
   function open(id) {
     const marker = markers.get(String(id));
     if (!marker) return;
     if (!map.hasLayer(group)) group.addTo(map);
+    const parent = group.getVisibleParent(marker);
+    const bounds = parent && parent !== marker ? parent.getBounds() : null;
+    if (bounds && bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      group.once('spiderfied', () => marker.openPopup());
+      parent.spiderfy();
+      return;
+    }
     group.zoomToShowLayer(marker, () => marker.openPopup());
   }
 
@@ -70,13 +81,17 @@ export function createIncidentLayer(map) {
 export function createLegend() {
   const control = L.control({ position: 'bottomright' });
   const list = el('ul', {});
+  const areaMax = el('span', {});
   control.onAdd = () => {
     const box = el('div', { class: 'legend leaflet-bar', role: 'group', 'aria-label': 'Legend' },
-      el('strong', {}, 'Incident types'), list);
+      el('strong', {}, 'Incident types'), list,
+      el('strong', {}, 'Areas by incidents'),
+      el('div', { class: 'ramp' }, el('span', {}, '1'), ...SHADES.map((c) => el('i', { style: `background:${c}` })), areaMax));
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
-  control.update = (counts) => {
+  control.update = (counts, maxAreaCount = 1) => {
+    areaMax.textContent = String(maxAreaCount);
     list.replaceChildren(...INCIDENT_TYPES.map((t) => el('li', {},
       el('img', { src: iconUrl(t.code), alt: '', width: 16, height: 16 }),
       el('span', {}, t.label),

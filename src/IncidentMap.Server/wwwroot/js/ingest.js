@@ -35,10 +35,14 @@ export function createIngestPanel({ onIngested, openIncident }) {
       summary.textContent = created
         ? `Article ${id} added: ${incidents.length} incident${incidents.length === 1 ? '' : 's'} found.`
         : `This article was already here (article ${id}); nothing new was added.`;
-      replaceChildren(results, incidents.map((incident) => el('li', {}, el('button', {
-        type: 'button', class: 'incident-item', onclick: () => openIncident(incident.id),
-      }, el('span', { class: 'kind', style: `color:${typeInfo(incident.type).colour}` }, humanize(incident.subtype || incident.type)),
-      el('span', { class: 'text' }, incident.summary ?? '')))));
+      replaceChildren(results, incidents.map((incident) => {
+        const parts = [
+          el('span', { class: 'kind', style: `color:${typeInfo(incident.type).colour}` }, humanize(incident.subtype || incident.type)),
+          el('span', { class: 'text' }, incident.summary),
+        ];
+        if (!incident.latlng) return el('li', {}, el('div', { class: 'incident-item unlocated' }, ...parts, el('span', { class: 'where' }, 'No place found')));
+        return el('li', {}, el('button', { type: 'button', class: 'incident-item', onclick: () => openIncident(incident.id) }, ...parts));
+      }));
       await onIngested(incidents);
     } catch (error) {
       summary.className = 'summary error';

@@ -53,7 +53,8 @@ const nearBorder = createNearBorderPanel(map, { getFilters: () => filters.get(),
 createIngestPanel({
   onIngested: async (added) => {
     await refresh({ domain: true });
-    if (added.length) incidents.open(added[0].id);
+    const located = added.find((incident) => incident.latlng);
+    if (located) incidents.open(located.id);
   },
   openIncident: (id) => incidents.open(id),
 });
@@ -129,7 +130,7 @@ async function refresh({ domain = false } = {}) {
     areas.show(areaCollection);
     const counts = new Map();
     for (const incident of shown) counts.set(incident.type, (counts.get(incident.type) ?? 0) + 1);
-    legend.update(counts);
+    legend.update(counts, areas.maxCount());
     filters.showCounts(counts);
     showList(shown);
     const located = shown.filter((x) => x.latlng).length;
@@ -141,10 +142,13 @@ async function refresh({ domain = false } = {}) {
     firstLoad = false;
   } catch (error) {
     if (error.name === 'AbortError') return;
-    status.fail(`Could not load incidents: ${error.message}`);
+    status.fail(`Could not load incidents: ${error.message}`, () => refresh({ domain: firstLoad }));
   }
 }
 
 if (initial.view) map.setView([initial.view.lat, initial.view.lon], initial.view.zoom);
-basemap.load().catch((error) => status.fail(`The offline basemap could not be loaded: ${error.message}`));
+function loadBasemap() {
+  basemap.load().catch((error) => status.fail(`The offline basemap could not be loaded: ${error.message}`, loadBasemap));
+}
+loadBasemap();
 refresh();

@@ -72,7 +72,7 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
         ring = L.circleMarker(incident.latlng, {
           pane: 'highlight', radius: 16, color: '#f1c40f', weight: 4, fill: false, className: 'near-border-ring',
         }).bindPopup(() => incidentPopup(incident), { maxWidth: 360 })
-          .bindTooltip(el('span', {}, distance), { permanent: true, direction: 'right', className: 'distance-label' })
+          .bindTooltip(el('span', {}, distance), { permanent: true, direction: 'right', offset: [16, 0], className: 'distance-label' })
           .addTo(layer);
       }
       items.push(el('li', {}, el('button', {
@@ -84,7 +84,12 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
       el('span', { class: 'text' }, incident.summary))));
     }
     replaceChildren(results, items);
-    if (fit && layer.getLayers().length) map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 8 });
+    if (fit && layer.getLayers().length) {
+      // On a phone the panel is a drawer over the map's lower part: keep the result above it.
+      const drawer = document.getElementById('sidebar');
+      const covered = getComputedStyle(drawer).position === 'absolute' && drawer.classList.contains('open') ? drawer.offsetHeight : 0;
+      map.fitBounds(layer.getBounds(), { paddingTopLeft: [30, 30], paddingBottomRight: [30, 30 + covered], maxZoom: 8 });
+    }
   }
 
   /** Searches; fits the map to the result unless the view came with a link. */
