@@ -21,14 +21,20 @@ echo "== database: $(psql -Atd "$db" -c "SELECT count(*) || ' incidents' FROM in
 
 dotnet publish src/IncidentMap.Server -c Release -o "$out/app" -v q -nologo >/dev/null
 export BENCH_API_KEY=bench
-ConnectionStrings__IncidentMap="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Database=$db;Maximum Pool Size=64" \
-INCIDENTMAP_API_KEY=$BENCH_API_KEY ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
-  dotnet "$out/app/IncidentMap.Server.dll" >"$out/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
-curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "server not ready"; tail -20 "$out/server.log"; exit 1; }
-echo "== server ready; RSS idle: $(awk '/VmRSS/ {print int($2/1024) " MiB"}' /proc/$server/status)"
+server=
+# Starts the server with the given cache lifetime (0: every request builds its collection from the store).
+start_server() {
+  [[ -n "$server" ]] && { kill $server; wait $server 2>/dev/null || true; }
+  ConnectionStrings__IncidentMap="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Database=$db;Maximum Pool Size=64" \
+  INCIDENTMAP_API_KEY=$BENCH_API_KEY INCIDENTMAP_CACHE_SECONDS=$1 ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  Logging__LogLevel__Default=Warning dotnet "$out/app/IncidentMap.Server.dll" >"$out/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "server not ready"; tail -20 "$out/server.log"; exit 1; }
+  echo "== server ready (INCIDENTMAP_CACHE_SECONDS=$1); RSS idle: $(awk '/VmRSS/ {print int($2/1024) " MiB"}' /proc/$server/status)"
+}
+trap '[[ -n "$server" ]] && kill $server 2>/dev/null || true' EXIT
+start_server 0
 
 # Highest resident memory of the server while the given command runs.
 peak_rss() {
@@ -41,7 +47,7 @@ peak_rss() {
     sleep 1
   done
   wait $job
-  echo "   server peak RSS: $((peak / 1024)) MiB"
+  echo "   server peak RSS: $((peak / 1024)) MiB" >&2
 }
 
 layer="http://127.0.0.1:$port/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000"
@@ -49,10 +55,15 @@ echo "== one response: $(curl -fs "$layer" | head -c 120)... $(curl -fs "$layer"
 echo "== warm-up (10 s each)"
 wrk -t2 -c32 -d10s --timeout 30s "$layer" >/dev/null
 pgbench -n -c 32 -j 2 -T 10 -f bench/server/featurecollection.sql "$db" >/dev/null
-echo "== server: wrk -t2 -c32 -d${duration}s --timeout 30s $layer"
+echo "== server, no cache: wrk -t2 -c32 -d${duration}s --timeout 30s $layer"
 peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
 echo "== PostgreSQL: pgbench -n -c 32 -j 2 -T $duration -f bench/server/featurecollection.sql $db"
 pgbench -n -c 32 -j 2 -T "$duration" -f bench/server/featurecollection.sql "$db" | grep -E "^(latency average|tps)"
+
+start_server 60
+wrk -t2 -c32 -d5s --timeout 30s "$layer" >/dev/null
+echo "== server, cache on (the first request builds, the rest are served from memory until a write): same wrk"
+peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
 
 echo "== ingest: wrk -t2 -c8 -d${duration}s -s bench/server/ingest.lua POST /api/articles"
 before=$(psql -Atd "$db" -c "SELECT count(*) FROM articles")

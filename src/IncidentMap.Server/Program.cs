@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IncidentMap.Geoparsing;
+using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Geodata;
 using IncidentMap.Server.Health;
@@ -42,6 +43,9 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 // Health: live = the process answers; ready = the store is initialized and its database reachable.
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
 
+// Cache of store reads per URL, dropped on every write.
+builder.Services.AddLayerCache(builder.Configuration);
+
 // OpenAPI document for the whole API, served at /openapi/v1.json and /ogc/api.
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
@@ -73,6 +77,7 @@ app.UseSwaggerUI(o =>
 // The map page (wwwroot) and the API controllers.
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseOutputCache();
 app.MapControllers();
 
 app.Run();

@@ -1,4 +1,5 @@
 using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -40,6 +41,7 @@ public sealed class ArticlesController(IIncidentStore store, Geoparser geoparser
             : new ArticleRequest(Query("title"), body, null, Query("source"), Query("url")).ToNewArticle();
         var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
         var result = await store.AddArticleAsync(article, parse, cancellationToken);
+        if (result.Created) await LayerCache.EvictAsync(HttpContext, cancellationToken);
         var response = ArticleResponse.From(result.Article, result.Incidents, result.Created);
         return result.Created
             ? CreatedAtAction(nameof(Get), new { id = result.Article.Id }, response)
@@ -63,8 +65,12 @@ public sealed class ArticlesController(IIncidentStore store, Geoparser geoparser
     [WriteAccess]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken) =>
-        await store.DeleteArticleAsync(id, cancellationToken) ? NoContent() : NotFoundProblem(id);
+    public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
+    {
+        if (!await store.DeleteArticleAsync(id, cancellationToken)) return NotFoundProblem(id);
+        await LayerCache.EvictAsync(HttpContext, cancellationToken);
+        return NoContent();
+    }
 
     private ProblemResult NotFoundProblem(long id) =>
         Problems.Result(StatusCodes.Status404NotFound, "Not found", $"There is no article {id}.");

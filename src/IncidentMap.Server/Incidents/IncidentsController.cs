@@ -1,8 +1,10 @@
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncidentMap.Server.Incidents;
 
@@ -18,6 +20,7 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
     /// within <c>km</c> of the land border between countries <c>a</c> and <c>b</c> (alpha-2, alpha-3 or English
     /// names, either order), nearest first, each with its geodesic <c>distance_km</c>. The layer filters apply too.</summary>
     [HttpGet("near-border")]
+    [OutputCache(PolicyName = LayerCache.Policy)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

@@ -1,6 +1,8 @@
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Caching;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncidentMap.Server.Layers;
 
@@ -9,6 +11,7 @@ namespace IncidentMap.Server.Layers;
 [ApiController]
 [Route("api/layers")]
 [Produces("application/geo+json")]
+[OutputCache(PolicyName = LayerCache.Policy)]
 public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) : ControllerBase
 {
     private const int _defaultLimit = 1000;

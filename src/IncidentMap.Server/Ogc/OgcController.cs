@@ -1,10 +1,12 @@
 using System.Globalization;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncidentMap.Server.Ogc;
 
@@ -68,6 +70,7 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     /// <summary>A page of features with numberMatched, numberReturned, timeStamp and next/prev links.
     /// Filters: bbox, datetime, limit (1–10000, default 100), offset, and type, country, article.</summary>
     [HttpGet("collections/{collectionId}/items")]
+    [OutputCache(PolicyName = LayerCache.Policy)]
     [Produces("application/geo+json")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

@@ -16,27 +16,34 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     private readonly string? _connectionString;
     private readonly string? _apiKey;
     private readonly Gazetteer _gazetteer;
+    private readonly bool _ownsDatabase;
 
-    private ServerFactory(string? connectionString, string? apiKey, Gazetteer gazetteer)
+    private ServerFactory(string? connectionString, string? apiKey, Gazetteer gazetteer, bool ownsDatabase)
     {
         _connectionString = connectionString;
         _apiKey = apiKey;
         _gazetteer = gazetteer;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>A server on an existing database, which it leaves in place.</summary>
+    internal ServerFactory(string connectionString, Gazetteer gazetteer) : this(connectionString, null, gazetteer, ownsDatabase: false)
+    {
     }
 
     /// <summary>A server on the given store; skips (or fails under CI) when geodata or PostgreSQL is missing.</summary>
     public static async Task<ServerFactory> CreateAsync(StoreKind store, PostGisDatabase postGis, string? apiKey = null)
     {
         var gazetteer = SharedGazetteer.Get();
-        var connectionString = store == StoreKind.PostGis
-            ? await postGis.CreateDatabaseAsync(TestContext.Current.CancellationToken)
-            : null;
-        return new ServerFactory(connectionString, apiKey, gazetteer);
+        if (store == StoreKind.Embedded) return new ServerFactory(null, apiKey, gazetteer, ownsDatabase: false);
+        postGis.Require();
+        var connectionString = await PostGisTemplate.CloneAsync(postGis, gazetteer, TestContext.Current.CancellationToken);
+        return new ServerFactory(connectionString, apiKey, gazetteer, ownsDatabase: true);
     }
 
     /// <summary>A server whose PostGIS connection string points at nothing (a closed port).</summary>
     public static ServerFactory WithUnreachableDatabase() =>
-        new("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2", apiKey: null, SharedGazetteer.Get());
+        new("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2", apiKey: null, SharedGazetteer.Get(), ownsDatabase: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -53,6 +60,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_ownsDatabase && _connectionString is not null) await PostGisTemplate.DropAsync(_connectionString);
         if (Directory.Exists(_dataDirectory))
         {
             try

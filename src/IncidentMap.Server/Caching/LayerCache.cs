@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace IncidentMap.Server.Caching;
+
+/// <summary>
+/// Read responses built from the store (layers, near-border, OGC items) are kept in memory per URL and dropped on
+/// every write through this server, so repeated map and GIS requests are served without rebuilding the collection.
+/// Writes made past this server (the ingest command) show within <c>INCIDENTMAP_CACHE_SECONDS</c> (default 60; 0 turns
+/// the cache off).
+/// </summary>
+public static class LayerCache
+{
+    public const string Policy = "layers";
+    public const string Tag = "store-reads";
+
+    public static IServiceCollection AddLayerCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var seconds = int.TryParse(configuration["INCIDENTMAP_CACHE_SECONDS"], out var s) && s >= 0 ? s : 60;
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            o.AddPolicy(Policy, b =>
+            {
+                if (seconds == 0) b.NoCache();
+                // OGC links carry the host the client used, so the host is part of the key.
+                else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").SetVaryByHost(true).Tag(Tag);
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Drops every cached read; called after a write has committed.</summary>
+    public static ValueTask EvictAsync(HttpContext context, CancellationToken cancellationToken) =>
+        context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
+}
