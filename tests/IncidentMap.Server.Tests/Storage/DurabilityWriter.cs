@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using IncidentMap.Server.Storage.Embedded;
 
 namespace IncidentMap.Server.Tests.Storage;
@@ -6,21 +5,13 @@ namespace IncidentMap.Server.Tests.Storage;
 /// <summary>
 /// The child process of the durability test: when the test assembly is started with <c>INCIDENTMAP_DURABILITY_WRITER</c>
 /// set to a data directory, it adds articles to the embedded store there in a loop, printing each acknowledged
-/// article id, until it is killed. It runs before the test runner's entry point and never returns to it.
+/// article id, until it is killed. <see cref="TestEntryPoint"/> starts it instead of the test runner.
 /// </summary>
 internal static class DurabilityWriter
 {
     public const string Variable = "INCIDENTMAP_DURABILITY_WRITER";
 
-    [ModuleInitializer]
-    internal static void RunWhenAsked()
-    {
-        if (Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 } directory) return;
-        WriteUntilKilledAsync(directory).GetAwaiter().GetResult();
-        Environment.Exit(0);
-    }
-
-    private static async Task WriteUntilKilledAsync(string directory)
+    public static async Task WriteUntilKilledAsync(string directory)
     {
         using var store = new EmbeddedIncidentStore(directory);
         await store.InitializeAsync(StoreTestData.Gazetteer, CancellationToken.None);
