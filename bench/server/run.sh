@@ -2,7 +2,7 @@
 # The server benchmark (docs/benchmarks/server.md), against the store benchmark's PostGIS database
 # (bench/store/run.sh, or its loader alone: StoreBench load CONNECTION 1000000, fills BENCH_DB):
 #   1. GET /api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000 (1,000 features) with wrk, 32 connections,
-#      side by side with pgbench driving PostgreSQL to build the same FeatureCollection itself (featurecollection.sql),
+#      side by side with pgbench driving PostgreSQL to build the same FeatureCollection itself (bench/store/featurecollection.sql),
 #   2. ingest through POST /api/articles with wrk (distinct short articles, text/plain),
 #   3. the server's resident memory (VmRSS, sampled every second) under each load.
 # Environment: PGHOST (127.0.0.1), PGPORT (55432), PGUSER (postgres), BENCH_DB (incidentmap_bench),
@@ -54,11 +54,11 @@ layer="http://127.0.0.1:$port/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limi
 echo "== one response: $(curl -fs "$layer" | head -c 120)... $(curl -fs "$layer" | wc -c) bytes"
 echo "== warm-up (10 s each)"
 wrk -t2 -c32 -d10s --timeout 30s "$layer" >/dev/null
-pgbench -n -c 32 -j 2 -T 10 -f bench/server/featurecollection.sql "$db" >/dev/null
+pgbench -n -c 32 -j 2 -T 10 -f bench/store/featurecollection.sql "$db" >/dev/null
 echo "== server, no cache: wrk -t2 -c32 -d${duration}s --timeout 30s $layer"
 peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
-echo "== PostgreSQL: pgbench -n -c 32 -j 2 -T $duration -f bench/server/featurecollection.sql $db"
-pgbench -n -c 32 -j 2 -T "$duration" -f bench/server/featurecollection.sql "$db" | grep -E "^(latency average|tps)"
+echo "== PostgreSQL: pgbench -n -c 32 -j 2 -T $duration -f bench/store/featurecollection.sql $db"
+pgbench -n -c 32 -j 2 -T "$duration" -f bench/store/featurecollection.sql "$db" | grep -E "^(latency average|tps)"
 
 start_server 60
 wrk -t2 -c32 -d5s --timeout 30s "$layer" >/dev/null

@@ -1,5 +1,5 @@
 -- The incidents layer for one bbox, built by PostgreSQL itself: the same features, properties, order, limit and
--- numberMatched as GET /api/layers/incidents?bbox=...&limit=1000. Driven by pgbench (see run.sh).
+-- numberMatched as GET /api/layers/incidents?bbox=...&limit=1000. Driven by pgbench (bench/store/run.sh, bench/server/run.sh).
 \set minx 23.0
 \set miny 51.0
 \set maxx 24.5
