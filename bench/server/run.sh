@@ -29,7 +29,7 @@ start_server() {
   INCIDENTMAP_API_KEY=$BENCH_API_KEY INCIDENTMAP_CACHE_SECONDS=$1 ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Logging__LogLevel__Default=Warning dotnet "$out/app/IncidentMap.Server.dll" >"$out/server.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+  for _ in $(seq 1 900); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
   curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "server not ready"; tail -20 "$out/server.log"; exit 1; }
   echo "== server ready (INCIDENTMAP_CACHE_SECONDS=$1); RSS idle: $(awk '/VmRSS/ {print int($2/1024) " MiB"}' /proc/$server/status)"
 }

@@ -15,6 +15,9 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     public async Task InitializeAsync(Gazetteer gazetteer, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Migrations and re-measuring changed borders against every stored place can take minutes on a large
+        // database; a request's timeout would abort them and the start would retry the same work forever.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync(cancellationToken);
         await BorderSync.RunAsync(db, gazetteer, cancellationToken);
     }
