@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IncidentMap.Geoparsing;
+using IncidentMap.Server.Basemap;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Geodata;
@@ -58,6 +59,9 @@ var app = builder.Build();
 
 if (string.IsNullOrEmpty(app.Configuration["INCIDENTMAP_API_KEY"]))
     app.Logger.LogWarning("INCIDENTMAP_API_KEY is not set: writes are accepted from loopback only");
+
+// The basemap's simplified outlines are built once, in the background, so the first page load does not wait.
+app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => BasemapLayers.WarmUp(app.Services, app.Logger)));
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Geoparsing.Sources;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -40,6 +41,21 @@ internal sealed class BasemapLayers
     public BasemapLayer Seas => _seas.Value;
 
     public static BasemapLayers For(Gazetteer gazetteer) => _built.GetValue(gazetteer, g => new BasemapLayers(g));
+
+    /// <summary>Builds both layers ahead of the first request; a gazetteer that fails to load is reported elsewhere.</summary>
+    public static void WarmUp(IServiceProvider services, ILogger logger)
+    {
+        try
+        {
+            var layers = For(services.GetRequiredService<Gazetteer>());
+            _ = layers.Countries;
+            _ = layers.Seas;
+        }
+        catch (Exception e) when (e is GeodataException or IOException or InvalidDataException or InvalidOperationException or ObjectDisposedException)
+        {
+            logger.LogDebug(e, "Basemap not built ahead of the first request");
+        }
+    }
 
     internal static JsonSerializerOptions JsonOptions { get; } = new() { Converters = { new GeoJsonConverterFactory() } };
 
