@@ -54,6 +54,41 @@ internal sealed class MentionDraft
 
     private bool? _namesACountry;
 
+    /// <summary>A country among the candidates is the one <paramref name="place"/> lies in.</summary>
+    public bool NamesCountryOf(Place place)
+    {
+        if (!NamesACountry || place.CountryCode is not { } country) return false;
+        for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates; c++)
+        {
+            if (Candidates[c].Kind == PlaceKind.Country && Candidates[c].Code == country) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The folded name written in the text (the key without the asked-for kind).</summary>
+    public string FoldedName => Key.IndexOf('|') is var bar and >= 0 ? Key[..bar] : Key;
+
+    /// <summary>A town that answers to this name only as an alternate ("Iraq" for Arāk, "Rome" for Washington,
+    /// "Suba" for Suva) while another candidate bears it as its own name: GeoNames lists old, foreign and misspelt
+    /// names as alternates, so such a match is the weaker reading. A name that begins the town's own name
+    /// ("Washington" for "Washington, D.C.") is not an alternate.</summary>
+    public bool KnownOnlyByAlternate(Place place)
+    {
+        if (place.Kind != PlaceKind.City || NameStart < 0) return false;
+        var folded = FoldedName;
+        var own = place.FoldedName;
+        if (own == folded || own.Length > folded.Length && own[folded.Length] == ' ' && own.StartsWith(folded, StringComparison.Ordinal)) return false;
+        if (_hasOwnNameCandidate is null)
+        {
+            var found = false;
+            for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates && !found; c++) found = Candidates[c].FoldedName == folded;
+            _hasOwnNameCandidate = found;
+        }
+        return _hasOwnNameCandidate.Value;
+    }
+
+    private bool? _hasOwnNameCandidate;
+
     public Place? Chosen { get; set; }
 
     public double Score { get; set; }

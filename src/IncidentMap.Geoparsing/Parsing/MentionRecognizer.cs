@@ -129,6 +129,13 @@ internal static class MentionRecognizer
                 return null;
             }
         }
+        // "the state of Washington", "the province of Aceh": the noun before asks for the division.
+        if (requested is null && first >= 2 && article.Word(first - 1) == "of" && !article[first - 2].Capitalized
+            && WordLists.RegionNouns.Contains(article.Word(first - 2)))
+        {
+            var kind = RegionKind(article.Word(first - 2));
+            if (OfKinds(candidates, kind).Count > 0) requested = kind;
+        }
         if (requested is { } asked && mentionEnd == end)
         {
             var narrowed = OfKinds(candidates, asked);

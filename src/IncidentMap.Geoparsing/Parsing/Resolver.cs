@@ -20,6 +20,7 @@ internal static class Resolver
         for (var m = 0; m < mentions.Count; m++) first[m] = BestByPrior(mentions[m]);
 
         var geography = DocumentGeography.From(mentions, first);
+        var lists = PlaceLists.From(article, first);
         var scores = new Dictionary<string, Dictionary<Place, double>>(StringComparer.Ordinal);
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -33,7 +34,7 @@ internal static class Resolver
             {
                 var place = candidates[c];
                 article.CountWork();
-                var score = Evidence(article, mention, m, place, geography, first);
+                var score = Evidence(article, mention, m, place, geography, lists, first) + lists.Bonus(m, place);
                 // One sense per name: occurrences pool their evidence.
                 byPlace![place] = byPlace.TryGetValue(place, out var best) ? Math.Max(best, score) : score;
             }
@@ -70,39 +71,41 @@ internal static class Resolver
         var score = 0.25 * Gazetteer.Prominence(place);
         // News names first-level divisions far more often than the towns named after them ("Ontario", "Indiana"),
         // and a place by its own name more often than by an alternate one ("Victoria" is not Hong Kong here).
-        if (place.Kind == PlaceKind.Admin1) score += 1.5;
+        // Not so for a country's own namesake division ("Mexico" is the country before México state).
+        if (place.Kind == PlaceKind.Admin1 && !mention.NamesCountryOf(place)) score += 1.5;
         // A national capital is what its name means before the province around it ("Minsk said", "Kyiv"), though
         // not before the country it is named after ("Mexico").
-        if (place.Type == "PPLC" && !mention.NamesACountry) score += 2.0;
-        if (mention.NameStart >= 0 && mention.Text is { } text
-            && text.AsSpan(mention.NameStart, mention.NameEnd - mention.NameStart).Equals(place.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            score += 1.0;
-        }
+        var alternate = mention.KnownOnlyByAlternate(place);
+        if (place.Type == "PPLC" && !mention.NamesACountry && !alternate) score += 2.0;
+        if (mention.NameStart >= 0 && place.FoldedName == mention.FoldedName) score += 1.0;
+        else if (alternate) score -= 1.5;
         if (mention.RequestedKind is { } kind && place.Kind == kind) score += 2;
         if (mention.CountryConstraint is { } country) score += place.CountryCode == country ? 4 : -4;
         return score;
     }
 
-    private static double Evidence(Article article, MentionDraft mention, int index, Place place, DocumentGeography geography, Place[] first)
+    private static double Evidence(Article article, MentionDraft mention, int index, Place place, DocumentGeography geography, PlaceLists lists, Place[] first)
     {
         var score = Prior(mention, place);
         var country = place.CountryCode;
-        if (country is not null && place.Kind != PlaceKind.Country)
+        // An article about Mexico speaks for Mexico the country as much as for México state: no evidence either way.
+        if (country is not null && place.Kind != PlaceKind.Country && !mention.NamesCountryOf(place))
         {
             // A region of the country the article is about beats a foreign country of the same name ("Georgia");
             // a town needs more than that to beat a country.
             var share = geography.CountryShare(country, mention.Key);
-            score += (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? 3.5 : 2.0) * share;
+            score += (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Region ? 3.5 : 2.0) * share;
             if (place.Admin1Code is { } admin1 && geography.HasAdmin1(admin1)) score += 1.5;
         }
         if (place.Kind == PlaceKind.Country && geography.CountryShare(place.Code ?? "", mention.Key) > 0) score += 0.5;
-        score += Containment(article, index, place, first);
+        // Members of a list of like places do not contain each other ("Niger, Nigeria and Togo").
+        if (!lists.SharesKind(index)) score += Containment(article, index, place, first);
         score += geography.Proximity(place, mention.Key);
         return score;
     }
 
-    /// <summary>"Pandi, Bulacan" and "Bulacan, Philippines": a neighbour across a comma that contains the place.</summary>
+    /// <summary>"Pandi, Bulacan", "Bulacan, Philippines" and "Fuyang in Anhui province": a neighbour across a comma
+    /// or "in" that contains the place.</summary>
     private static double Containment(Article article, int index, Place place, Place[] first)
     {
         var mentions = article.Mentions;
@@ -111,7 +114,7 @@ internal static class Resolver
         if (index + 1 < mentions.Count)
         {
             var next = mentions[index + 1];
-            if (next.FirstToken == mention.EndToken + 1 && article[mention.EndToken].Folded == ",")
+            if (next.FirstToken == mention.EndToken + 1 && article[mention.EndToken].Folded is "," or "in")
             {
                 for (var c = 0; c < next.Candidates.Count && c < MaxCandidates; c++)
                 {
@@ -122,7 +125,7 @@ internal static class Resolver
         if (index > 0)
         {
             var previous = mentions[index - 1];
-            if (mention.FirstToken == previous.EndToken + 1 && article[previous.EndToken].Folded == ","
+            if (mention.FirstToken == previous.EndToken + 1 && article[previous.EndToken].Folded is "," or "in"
                 && Contains(place, first[index - 1]))
             {
                 score += 3;
@@ -137,6 +140,10 @@ internal static class Resolver
         PlaceKind.Admin1 => place.Admin1Code == container.Code && place.Kind is PlaceKind.City or PlaceKind.Admin2,
         PlaceKind.Admin2 => place.Kind == PlaceKind.City && place.CountryCode == container.CountryCode
                             && Geo.DistanceKm(place.Lat, place.Lon, container.Lat, container.Lon) < 60,
+        // A region inside one country ("Central Luzon"): its outline decides, read only for such neighbours.
+        PlaceKind.Region => container.CountryCode is { } country && place.CountryCode == country
+                            && place.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2
+                            && container.Geometry.Contains(place.Point),
         _ => false,
     };
 

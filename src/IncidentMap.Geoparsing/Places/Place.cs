@@ -23,6 +23,11 @@ public sealed class Place
     /// <summary>The preferred English name.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The preferred name folded as names are indexed, to tell a match on it from one on an alternate name.</summary>
+    public string FoldedName => _foldedName ??= NameFolding.Fold(Name);
+
+    private string? _foldedName;
+
     /// <summary>Every name the place is known by, the preferred one included.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 

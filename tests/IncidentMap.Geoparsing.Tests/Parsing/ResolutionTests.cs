@@ -52,4 +52,61 @@ public sealed class ResolutionTests
 
         Assert.Equal("admin1:UA-12", result.Mention("Dnipropetrovsk region").Place.Id);
     }
+
+    [Fact]
+    public void ListOfCountries_ReadsTheAmbiguousMemberAsACountry()
+    {
+        // Without the list, "Niger, Nigeria" reads like "Pandi, Bulacan": Niger State inside Nigeria.
+        var result = ParseAssertions.Parse("Flooding also hit Benin, Niger, Nigeria and Togo.");
+
+        Assert.Equal("country:NER", result.Mention("Niger").Place.Id);
+    }
+
+    [Fact]
+    public void ListOfStates_ReadsWashingtonAsTheState()
+    {
+        var result = ParseAssertions.Parse("Cases were confirmed in Oregon, Utah, Washington and Kentucky.");
+
+        Assert.Equal("admin1:US-WA", result.Mention("Washington").Place.Id);
+    }
+
+    [Fact]
+    public void BareWashington_IsTheCapital()
+    {
+        var result = ParseAssertions.Parse("The delegation arrived in Washington on Monday.");
+
+        Assert.Equal("city:4140963", result.Mention("Washington").Place.Id);
+    }
+
+    [Fact]
+    public void StateOf_AsksForTheDivision()
+    {
+        var result = ParseAssertions.Parse("The first case was found in the state of Washington in December.");
+
+        Assert.Equal("admin1:US-WA", result.Mention("Washington").Place.Id);
+    }
+
+    [Fact]
+    public void AlternateName_YieldsToThePlaceThatBearsTheName()
+    {
+        // GeoNames lists "Suba" among Suva's alternate names and "Rome" among Washington's.
+        Assert.Equal("city:9000007", ParseAssertions.Parse("Cholera cases were reported in Suba.").Mention("Suba").Place.Id);
+        Assert.Equal("city:3169070", ParseAssertions.Parse("Officials in Atlanta and Savannah said the Pope left Rome on Monday.").Mention("Rome").Place.Id);
+    }
+
+    [Fact]
+    public void InContainment_PicksTheTownInsideTheNamedProvince()
+    {
+        var result = ParseAssertions.Parse("The city of Fuyang in Anhui province was especially hard-hit by the outbreak.");
+
+        Assert.Equal("city:1810845", result.Mention("Fuyang").Place.Id);
+    }
+
+    [Fact]
+    public void CountryName_BeatsItsOwnNamesakeDivision()
+    {
+        var result = ParseAssertions.Parse("Cases rose in Toluca and Guadalajara. Mexico has closed its schools.");
+
+        Assert.Equal("country:MEX", result.Mention("Mexico").Place.Id);
+    }
 }

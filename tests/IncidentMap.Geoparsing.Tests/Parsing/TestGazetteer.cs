@@ -133,6 +133,26 @@ internal static class TestGazetteer
         yield return Country("SAU", "SA", "Saudi Arabia", 24, 45, "POLYGON ((35 16, 55 16, 55 32, 35 32, 35 16))", ["Saudi Arabian"], [], 34_000_000, "Saudi");
         yield return City(5000001, "St. Marys", "USA", "US-GA", 30.73, -81.55, 18_000);
         yield return Sea("Barents Sea", 73, 40, "POLYGON ((20 68, 60 68, 60 80, 20 80, 20 68))");
+        // Lists, alternate names and containment ("Niger, Nigeria and Togo"; "Oregon, Utah, Washington"; "Suba"; "Fuyang in Anhui").
+        yield return Country("NER", "NE", "Niger", 16, 8, "POLYGON ((0 11.7, 16 11.7, 16 23.5, 0 23.5, 0 11.7))", ["Nigerien"], ["NGA", "BEN"], 24_000_000);
+        yield return Country("NGA", "NG", "Nigeria", 10, 8, "POLYGON ((2.7 4.3, 14.6 4.3, 14.6 13.9, 2.7 13.9, 2.7 4.3))", ["Nigerian"], ["NER", "BEN"], 206_000_000);
+        yield return Country("BEN", "BJ", "Benin", 9.5, 2.25, "POLYGON ((0.8 6.2, 3.8 6.2, 3.8 12.4, 0.8 12.4, 0.8 6.2))", ["Beninese"], ["NER", "NGA", "TGO"], 12_000_000);
+        yield return Country("TGO", "TG", "Togo", 8, 1.17, "POLYGON ((-0.1 6.1, 1.8 6.1, 1.8 11.1, -0.1 11.1, -0.1 6.1))", ["Togolese"], ["BEN"], 8_000_000);
+        yield return Admin1("NG-NI", "Niger", "NGA", 9.9, 5.6, "POLYGON ((3.5 8.3, 7.5 8.3, 7.5 11.3, 3.5 11.3, 3.5 8.3))");
+        yield return Country("MEX", "MX", "Mexico", 23, -102, "POLYGON ((-117 14.5, -86.7 14.5, -86.7 32.7, -117 32.7, -117 14.5))", ["Mexican"], ["USA"], 128_000_000);
+        yield return Admin1("MX-MEX", "México", "MEX", 19.4, -99.6, "POLYGON ((-100.6 18.4, -98.6 18.4, -98.6 20.3, -100.6 20.3, -100.6 18.4))", "Mexico State");
+        yield return City(8582140, "Toluca", "MEX", "MX-MEX", 19.29, -99.65, 490_000, "PPLA");
+        yield return City(4005539, "Guadalajara", "MEX", "MX-JAL", 20.67, -103.39, 1_500_000, "PPLA");
+        yield return Admin1("US-OR", "Oregon", "USA", 44, -120.5, "POLYGON ((-124.6 42, -116.5 42, -116.5 46.3, -124.6 46.3, -124.6 42))");
+        yield return Admin1("US-UT", "Utah", "USA", 39.3, -111.7, "POLYGON ((-114 37, -109 37, -109 42, -114 42, -114 37))");
+        yield return Admin1("US-WA", "Washington", "USA", 47.4, -120.5, "POLYGON ((-124.8 45.5, -116.9 45.5, -116.9 49, -124.8 49, -124.8 45.5))");
+        yield return City(4140963, "Washington, D.C.", "USA", "US-DC", 38.9, -77.04, 4_300_000, "PPLC", "Washington", "Rome");
+        yield return City(2198148, "Suva", "FJI", "FJ-C", -18.14, 178.44, 77_000, "PPLC", "Suba");
+        yield return City(9000007, "Suba", "KEN", "KE-43", -0.6, 34.2, 5_000);
+        yield return City(3169070, "Rome", "ITA", "IT-62", 41.89, 12.48, 2_800_000, "PPLC", "Roma");
+        yield return Admin1("CN-AH", "Anhui", "CHN", 31.8, 117.2, "POLYGON ((114.9 29.4, 119.6 29.4, 119.6 34.6, 114.9 34.6, 114.9 29.4))");
+        yield return City(1810845, "Fuyang", "CHN", "CN-AH", 32.9, 115.82, 170_000);
+        yield return City(1810846, "Fuyang", "CHN", "CN-ZJ", 30.05, 119.95, 770_000, "PPLA3");
         yield return Airspace("POL", "Poland", 52, 20, "POLYGON ((14 49, 24 49, 24 55, 14 55, 14 49))");
         yield return Airspace("LTU", "Lithuania", 55.5, 24, "POLYGON ((20.8 53.9, 26.8 53.9, 26.8 56.4, 20.8 56.4, 20.8 53.9))");
         yield return Airspace("LVA", "Latvia", 57, 25, "POLYGON ((20.8 55.7, 28.2 55.7, 28.2 58, 20.8 58, 20.8 55.7))");
