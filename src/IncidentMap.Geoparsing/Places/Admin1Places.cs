@@ -5,7 +5,7 @@ namespace IncidentMap.Geoparsing.Places;
 /// <summary>Admin-1 entries from Natural Earth, with the forms news writes them in ("Grodno region", "Hrodna Voblast").</summary>
 internal static class Admin1Places
 {
-    public static List<Place> Build(IEnumerable<NaturalEarthAdmin1> units, IReadOnlyDictionary<string, string> geoNamesAdmin1)
+    public static List<Place> Build(IEnumerable<NaturalEarthAdmin1> units, IReadOnlyDictionary<string, string> geoNamesAdmin1, Admin1Join join)
     {
         var result = new List<Place>();
         // A few ISO codes are split over several Natural Earth features: one entry per code.
@@ -16,8 +16,12 @@ internal static class Admin1Places
             foreach (var u in group)
             {
                 names.AddRange(u.BaseNames).AddRange(u.OtherNames);
-                // GeoNames' English name ("Dnipropetrovsk Oblast") for the same unit.
-                if (u.GeoNamesAdmin1 is { } gn && geoNamesAdmin1.TryGetValue(gn, out var gnName)) names.Add(gnName);
+                // GeoNames' English name ("Dnipropetrovsk Oblast") for the same unit, where its cities confirm the join.
+                if (u.GeoNamesAdmin1 is { } gn && join.IsoByGeoNamesCode.GetValueOrDefault(gn) == u.IsoCode
+                    && geoNamesAdmin1.TryGetValue(gn, out var gnName))
+                {
+                    names.Add(gnName);
+                }
                 foreach (var b in u.BaseNames) names.AddRange(NewsForms(b, u.TypeEn, u.TypeLocal));
             }
             var geometry = group.Count() == 1 ? first.Geometry : Overlay.Union(group.Select(u => u.Geometry));

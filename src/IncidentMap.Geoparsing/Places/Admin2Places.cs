@@ -12,11 +12,9 @@ internal static class Admin2Places
 {
     public static List<Place> Build(
         IReadOnlyList<GeoNamesCity> cities, IReadOnlyDictionary<string, string> admin2Names,
-        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<WorldCountry> world)
+        Admin1Join admin1, IReadOnlyList<WorldCountry> world)
     {
         var alpha3ByAlpha2 = world.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
-        var isoByGeoNamesAdmin1 = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var u in admin1) if (u.GeoNamesAdmin1 is { } gn) isoByGeoNamesAdmin1.TryAdd(gn, u.IsoCode);
 
         var result = new List<Place>();
         foreach (var group in cities.Where(c => c.Admin2.Length > 0).GroupBy(c => $"{c.CountryCode}.{c.Admin1}.{c.Admin2}"))
@@ -46,7 +44,8 @@ internal static class Admin2Places
                 Names = new NameList().Add(name).ToArray(),
                 Code = group.Key,
                 CountryCode = alpha3ByAlpha2.GetValueOrDefault(first.CountryCode),
-                Admin1Code = isoByGeoNamesAdmin1.GetValueOrDefault(first.CountryCode + "." + first.Admin1),
+                // The unit most of its towns lie in: GeoNames' own admin-1 code can be of another generation.
+                Admin1Code = group.Select(admin1.UnitOf).OfType<string>().GroupBy(u => u).MaxBy(g => g.Count())?.Key,
                 Admin2Code = group.Key,
                 Type = "ADM2",
                 Lat = lat / weight,

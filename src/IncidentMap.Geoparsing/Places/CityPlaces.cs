@@ -9,14 +9,9 @@ internal static class CityPlaces
 {
     public static List<Place> Build(
         IReadOnlyList<GeoNamesCity> cities, IReadOnlyList<NaturalEarthPopulatedPlace> nePlaces,
-        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<WorldCountry> world)
+        Admin1Join admin1, IReadOnlyList<WorldCountry> world)
     {
         var alpha3ByAlpha2 = world.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
-        var isoByGeoNamesAdmin1 = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var u in admin1)
-        {
-            if (u.GeoNamesAdmin1 is { } gn) isoByGeoNamesAdmin1.TryAdd(gn, u.IsoCode);
-        }
         var neByGeonameId = nePlaces.Where(p => p.GeonameId is not null).GroupBy(p => p.GeonameId!.Value)
             .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Rank)!);
 
@@ -36,7 +31,7 @@ internal static class CityPlaces
                 Names = names.ToArray(),
                 Code = c.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 CountryCode = alpha3ByAlpha2.GetValueOrDefault(c.CountryCode),
-                Admin1Code = isoByGeoNamesAdmin1.GetValueOrDefault(c.CountryCode + "." + c.Admin1),
+                Admin1Code = admin1.UnitOf(c),
                 Admin2Code = c.Admin2.Length == 0 ? null : $"{c.CountryCode}.{c.Admin1}.{c.Admin2}",
                 Type = c.FeatureCode,
                 Lat = c.Lat,

@@ -31,15 +31,17 @@ public static class GazetteerBuilder
         Report($"{countries.Count} countries");
         var countryByCode = countries.ToDictionary(c => c.Code!, StringComparer.Ordinal);
         var places = new List<Place>(countries);
-        places.AddRange(Admin1Places.Build(admin1, GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin1File)));
+        var cities = GeoNamesCity.Read(geodata);
+        var admin1Join = Admin1Join.Build(cities, admin1, world);
+        Report("cities placed in admin-1 units");
+        places.AddRange(Admin1Places.Build(admin1, GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin1File), admin1Join));
         Report("admin-1 units");
 
         var nePlaces = NaturalEarthPopulatedPlace.Read(geodata);
-        var cities = GeoNamesCity.Read(geodata);
-        places.AddRange(CityPlaces.Build(cities, nePlaces, admin1, world));
+        places.AddRange(CityPlaces.Build(cities, nePlaces, admin1Join, world));
         Report($"{cities.Count} GeoNames cities merged with {nePlaces.Count} Natural Earth places");
         var admin2Names = GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin2File);
-        places.AddRange(Admin2Places.Build(cities, admin2Names, admin1, world));
+        places.AddRange(Admin2Places.Build(cities, admin2Names, admin1Join, world));
         Report("admin-2 divisions located by their cities");
         places.AddRange(RegionPlaces.Build(ne50, admin1, countryByCode));
         Report("continents and regions");

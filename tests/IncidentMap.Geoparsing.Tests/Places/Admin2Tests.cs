@@ -32,7 +32,7 @@ public sealed class Admin2Tests
         var names = new Dictionary<string, string> { ["US.KY.125"] = "Laurel County", ["US.KY.235"] = "Whitley County" };
         var world = new[] { new WorldCountry { Alpha3 = "USA", Alpha2 = "US", CommonName = "United States", Names = [], ShortForms = [], Demonyms = [], Borders = [], Lat = 38, Lon = -97, Independent = true } };
 
-        var counties = Admin2Places.Build(cities, names, [], world);
+        var counties = Admin2Places.Build(cities, names, Admin1Join.Build(cities, [], world), world);
 
         var laurel = Assert.Single(counties, c => c.Id == "admin2:US.KY.125");
         Assert.Equal("Laurel County", laurel.Name);
