@@ -18,6 +18,7 @@ internal static class IncidentExtractor
     public static IReadOnlyList<Incident> Extract(Article article, Dictionary<MentionDraft, int> indexOf, DateOnly? articleDate)
     {
         var incidents = new List<Incident>();
+        var quotes = new Quotations(article);
         var mentionCursor = 0;
         var previousWasExercise = false;
         foreach (var (sentenceFirst, sentenceEnd) in Clauses.Sentences(article))
@@ -39,12 +40,34 @@ internal static class IncidentExtractor
                 foreach (var (type, subtype) in kinds)
                 {
                     previousWasExercise |= subtype == "military_exercise";
+                    // "did not see any immediate military threat"; "the negotiation process" inside a quotation:
+                    // comment on a statement, not a statement reported.
+                    if (StatementSubtypes.Contains(subtype) && (Negated(article, first, firstCue) || quotes.Inside(firstCue))) continue;
                     var places = Locate(article, indexOf, first, end, firstCue, mentionCursor, subtype);
+                    // An unlocated, undated clause about an event of a kind already reported is a re-mention of it
+                    // ("the drones flew over his country"), not a new incident.
+                    if (places.Indices.Count == 0 && clauseDate is null && incidents.Exists(i => i.Subtype == subtype)) continue;
                     incidents.Add(new Incident(type, subtype, date, precision, places.Indices, places.Precision, summary, actors));
                 }
             }
         }
+        // One sentence reporting talks in general and then "a summit in Alaska": the located one is the incident.
+        incidents.RemoveAll(i => i.Places.Count == 0
+                                 && incidents.Exists(o => o.Places.Count > 0 && o.Subtype == i.Subtype && o.Summary == i.Summary));
         return incidents;
+    }
+
+    /// <summary>Statements rather than events on the ground: what quotations and negations most often mislead on.</summary>
+    internal static readonly HashSet<string> StatementSubtypes = ["diplomatic_talks", "sanctions", "threats", "accusations"];
+
+    /// <summary>A negation shortly before the clause's cue word.</summary>
+    private static bool Negated(Article article, int clauseFirst, int cue)
+    {
+        for (var k = Math.Max(clauseFirst, cue - 5); k < cue; k++)
+        {
+            if (article[k].Folded is "not" or "no" or "never" or "without" or "nt" or "n't") return true;
+        }
+        return false;
     }
 
     private static (List<int> Indices, int? Precision) Locate(

@@ -51,6 +51,49 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void NegatedThreat_IsNoThreat()
+    {
+        var result = ParseAssertions.Parse("A NATO spokesman said it did not see any immediate military threat against Poland.");
+
+        Assert.DoesNotContain(result.Incidents, i => i.Subtype == "threats");
+    }
+
+    [Fact]
+    public void TalksMentionedInsideAQuotation_AreNoIncident()
+    {
+        var result = ParseAssertions.Parse("\"You can't expect that the negotiation process will yield immediate results,\" he added.");
+
+        Assert.Empty(result.Incidents);
+    }
+
+    [Fact]
+    public void TalksReportedOutsideAQuotation_AreAnIncident()
+    {
+        var result = ParseAssertions.Parse("Russia and Ukraine held peace talks in Warsaw, officials said.");
+
+        Assert.Equal(["city:756135"], result.PlaceIds(result.Incident("diplomatic_talks")));
+    }
+
+    [Fact]
+    public void UnlocatedRemention_OfAReportedEvent_IsNotANewIncident()
+    {
+        var result = ParseAssertions.Parse(
+            "On Wednesday 19 Russian drones flew through Polish airspace. Tusk said it was no mistake that the drones flew over his country.");
+
+        var violation = Assert.Single(result.Incidents, i => i.Subtype == "airspace_violation");
+        Assert.Equal(new DateOnly(2025, 9, 10), violation.Date);
+        Assert.Equal(["airspace:POL"], result.PlaceIds(violation));
+    }
+
+    [Fact]
+    public void SecondDatedReport_OfTheSameKind_IsKeptEvenUnlocated()
+    {
+        var result = ParseAssertions.Parse("Drones flew through Polish airspace on Wednesday. More drones flew in on Friday.");
+
+        Assert.Equal(2, result.Incidents.Count(i => i.Subtype == "airspace_violation"));
+    }
+
+    [Fact]
     public void DeniedStrike_IsNoStrike()
     {
         var result = ParseAssertions.Parse("Russia has denied targeting Poland with drone attacks.");
