@@ -12,6 +12,9 @@ internal static class Resolver
 {
     internal const int MaxCandidates = 40;
 
+    /// <summary>How many mentions either side the same-sentence context looks at.</summary>
+    private const int _sentenceWindow = 8;
+
     public static void Resolve(Article article)
     {
         var mentions = article.Mentions;
@@ -101,6 +104,28 @@ internal static class Resolver
         // Members of a list of like places do not contain each other ("Niger, Nigeria and Togo").
         if (!lists.SharesKind(index)) score += Containment(article, index, place, first);
         score += geography.Proximity(place, mention.Key);
+        score += SameSentence(article, index, place, first);
+        return score;
+    }
+
+    /// <summary>A state or country named in the same sentence speaks for the places inside it more than one named
+    /// elsewhere in the article ("swans in Michigan ... in Monroe County. ... tested in Ames, Iowa").</summary>
+    private static double SameSentence(Article article, int index, Place place, Place[] first)
+    {
+        if (place.Kind is not (PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1)) return 0;
+        var mentions = article.Mentions;
+        var sentence = article[mentions[index].FirstToken].Sentence;
+        var score = 0.0;
+        for (var step = -1; step <= 1; step += 2)
+        {
+            for (int m = index + step, seen = 0; m >= 0 && m < mentions.Count && seen < _sentenceWindow; m += step, seen++)
+            {
+                if (article[mentions[m].FirstToken].Sentence != sentence) break;
+                var other = first[m];
+                if (other.Kind == PlaceKind.Admin1 && place.Admin1Code == other.Code) score = Math.Max(score, 1.5);
+                else if (other.Kind == PlaceKind.Country && place.CountryCode == other.Code) score = Math.Max(score, 0.75);
+            }
+        }
         return score;
     }
 

@@ -109,4 +109,12 @@ public sealed class ResolutionTests
 
         Assert.Equal("country:MEX", result.Mention("Mexico").Place.Id);
     }
+
+    [Fact]
+    public void StateInTheSameSentence_PicksTheTownInsideIt()
+    {
+        var result = ParseAssertions.Parse("Storms in Kentucky flooded the roads around London on Monday.");
+
+        Assert.Equal("city:4298960", result.Mention("London").Place.Id);
+    }
 }
