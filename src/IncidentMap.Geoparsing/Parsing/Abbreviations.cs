@@ -10,7 +10,7 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// </summary>
 internal static class Abbreviations
 {
-    /// <summary>Country short forms English news writes without further context.</summary>
+    /// <summary>Country short forms English news writes without further context; they name the country only.</summary>
     internal static readonly System.Collections.Frozen.FrozenSet<string> CommonCountryShortForms =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["us", "usa", "uk", "uae", "drc", "prc", "dprk"], StringComparer.Ordinal);
 
@@ -24,12 +24,20 @@ internal static class Abbreviations
         if (WordLists.Abbreviations.Contains(token.Folded)) return [];
         var found = article.Gazetteer.LookupAbbreviationFolded(token.Folded);
         if (found.Count == 0) return [];
+        var dotted = token.End - token.Start > token.Folded.Length;
+        var common = CommonCountryShortForms.Contains(token.Folded);
+        // "B.B. King", "J.R. Smith": dotted letters before a name are a person's initials.
+        if (dotted && !common && !afterTownAndComma && i + 1 < article.Count && article[i + 1].IsWord && article[i + 1].Capitalized
+            && !article[i + 1].SentenceStart)
+        {
+            return [];
+        }
         if (MentionRecognizer.FirstOfKind(found, PlaceKind.Country) is not null)
         {
-            // "US", "UK", "DRC" are English news usage; a bare country code ("MAC", "EST") needs "the" or a preposition.
-            var dotted = token.End - token.Start > token.Folded.Length;
-            return dotted || CommonCountryShortForms.Contains(token.Folded) || NonPlaceRules.Locative(article, i)
-                   || article.Word(i - 1) == "the" ? found : [];
+            // "UK" is the United Kingdom before any province that abbreviates to the same letters.
+            if (common) return [.. found.Where(p => p.Kind == PlaceKind.Country)];
+            // A bare country code ("MAC", "EST") needs "the" or a preposition.
+            return dotted || NonPlaceRules.Locative(article, i) || article.Word(i - 1) == "the" ? found : [];
         }
         return afterTownAndComma || token.Folded.Length >= 3 ? found : [];
     }

@@ -68,7 +68,10 @@ internal static class NonPlaceRules
         // "the Northern Fleet", "SOS Children's Village": a small town's name inside a longer proper name that is
         // not a place we know is that name's part, whatever preposition comes before.
         if (InsideLongerName(article, first, end) && population < 100_000) return Verdict.NotAPlace;
-        if (single && FollowedBySpeechVerb(article, end) && !IsCapital(candidates) && !supported) return Verdict.NotAPlace;
+        if (single && (FollowedBySpeechVerb(article, end) || AfterSpeechVerb(article, first)) && !IsCapital(candidates) && !supported)
+        {
+            return Verdict.NotAPlace;
+        }
         // "McDonald's restaurant", "Google's FluTrends": a possessive town with no support is a company or person.
         if (single && token.Possessive && !supported && population < 100_000) return Verdict.NotAPlace;
         // Two- and three-letter names ("Jin", "Lu", "Bo") are far more often people's than towns'.
@@ -172,6 +175,11 @@ internal static class NonPlaceRules
         }
         return false;
     }
+
+    /// <summary>"said Lennox", "according to Whitley": a speaker, not a town.</summary>
+    private static bool AfterSpeechVerb(Article article, int first) =>
+        article.Word(first - 1) is "said" or "says" or "told" or "added"
+        || article.Word(first - 1) == "to" && article.Word(first - 2) == "according";
 
     private static bool IsQuote(string folded) => folded is "\"" or "\u201C" or "\u201D" or "'";
 

@@ -32,7 +32,8 @@ internal static class PersonNames
                 MarkChainAfterTitle(article, article.Word(i + 1) == "." ? i + 2 : i + 1, surnames);
             }
             else if (token.Capitalized && !token.AllCaps && WordLists.GivenNames.Contains(token.Folded)
-                     && token.JoinsNext && !token.HyphenNext && !token.Possessive && IsNameWord(article, i + 1))
+                     && token.JoinsNext && !token.HyphenNext && !token.Possessive && IsNameWord(article, i + 1)
+                     && !IsPlaceName(article, i))
             {
                 article.IsPerson[i] = true;
                 var j = i + 1;
@@ -71,6 +72,10 @@ internal static class PersonNames
         }
         if (last >= 0) surnames.Add(tokens[last].Folded);
     }
+
+    /// <summary>"Hong Kong", "Santa Rosa", "San Jose": a given name and the next word that together name a place.</summary>
+    private static bool IsPlaceName(Article article, int i) =>
+        article.Gazetteer.LookupFolded(article[i].Folded + " " + article[i + 1].Folded).Count > 0;
 
     private static bool NextIsParenthesisThenName(Article article, int i) =>
         i + 2 < article.Count && article[i + 1].Folded == ")" && article[i + 2].IsWord && article[i + 2].Capitalized;

@@ -52,6 +52,19 @@ internal static class WordLists
         radoslaw alexander lukashenko jens mark ursula antonio kamala mike nancy mitch chuck marco rex ban kofi
         margaret tony gordon david nicola jacinda scott malcolm kevin julia ehud ariel yitzhak shimon mahmoud nelson luis
         barry jimmy harry jim tom bob dick ted
+        tim ray will annie rosemary tammy socorro fred ben sam max dan ken ron don ian neil craig graham colin stuart
+        derek trevor nigel simon martin gavin lee glenn dean wade troy todd chad brett greg jeff mike steve dave rick
+        phil andy nick matt chris pat liz beth kate sue jenny jill tina lynn dawn gail joy kay rita vera wendy sally
+        sheila maureen eileen irene hazel iris ellen helen clara lucy sophie chloe zoe ella mia leah eva nina lena
+        carlos miguel angel pedro pablo manuel francisco javier jorge alejandro fernando ricardo roberto eduardo
+        diego rafael sergio raul enrique alberto guadalupe rosa carmen lucia isabel elena pilar dolores
+        jean pierre michel philippe alain claude andre henri louis marcel yves francoise sylvie monique nathalie
+        hans klaus jurgen wolfgang dieter horst uwe karl heinz fritz werner stefan thorsten sabine ursula heike
+        giuseppe giovanni mario luigi francesco paolo marco matteo luca alessandro giulia francesca chiara
+        jan piotr tomasz krzysztof pawel marek agnieszka katarzyna anna
+        abdullah khalid ibrahim yusuf mustafa tariq rashid faisal salman karim fatima aisha layla
+        wei li ming jun hui yan hong lei jie hiroshi takeshi kenji yuki akira haruki sanjay rahul amit vijay raj
+        priya sunita arjun ravi kwame kofi ama chinedu oluwaseun
         """);
 
     /// <summary>Organisations, alliances and media that share names or initials with places, folded.</summary>
