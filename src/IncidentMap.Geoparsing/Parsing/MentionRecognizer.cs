@@ -97,8 +97,29 @@ internal static class MentionRecognizer
     private static MentionDraft? NameMention(Article article, int first, int end, IReadOnlyList<Place> candidates, bool abbreviation)
     {
         var key = JoinFolded(article, first, end);
-        var verdict = NonPlaceRules.Judge(article, first, end, candidates, key, abbreviation);
+        // "the Salinas Valley", "Lake Erie", "the Eastern Mediterranean", "Greater Mumbai": a named feature that is
+        // not in the gazetteer but lies at or around the place it is named after. The whole phrase is the toponym.
+        var (featureFirst, featureEnd) = abbreviation || !NamesAFeatureSite(key, candidates) ? (first, end) : FeatureAround(article, first, end);
+        var verdict = NonPlaceRules.Judge(article, featureFirst, featureEnd, candidates, key, abbreviation);
         if (verdict == NonPlaceRules.Verdict.NotAPlace) return null;
+        if (featureFirst < first || featureEnd > end)
+        {
+            return new MentionDraft
+            {
+                Text = article.Text,
+                FirstToken = featureFirst,
+                EndToken = featureEnd,
+                Start = article[featureFirst].Start,
+                End = article[featureEnd - 1].End,
+                NameStart = article[featureFirst].Start,
+                NameEnd = article[featureEnd - 1].End,
+                Key = key,
+                Candidates = candidates,
+                Locative = NonPlaceRules.LocativeWord(article, featureFirst) is not null,
+                Near = true,
+                Weak = verdict == NonPlaceRules.Verdict.WeakTown,
+            };
+        }
         var nameEnd = end;
         var mentionEnd = end;
         PlaceKind? requested = null;
@@ -159,6 +180,48 @@ internal static class MentionRecognizer
             Weak = verdict == NonPlaceRules.Verdict.WeakTown,
         };
     }
+
+    /// <summary>The span of a named feature around the name at [first, end): a capitalised feature word after it
+    /// ("Valley", "Delta", "Canal") or a capitalised "Lake", "Greater" or compass word before it.</summary>
+    private static (int First, int End) FeatureAround(Article article, int first, int end)
+    {
+        var featureFirst = first;
+        var featureEnd = end;
+        if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive && !article[end - 1].HyphenNext
+            && article[end].Capitalized && FeatureHeads.Contains(article[end].Folded))
+        {
+            featureEnd = end + 1;
+        }
+        if (first > 0 && article[first - 1].Capitalized && article[first - 1].JoinsNext && !article[first - 1].HyphenNext
+            && !article.Consumed[first - 1] && !article.IsPerson[first - 1] && FeaturePrefixes.Contains(article[first - 1].Folded))
+        {
+            featureFirst = first - 1;
+        }
+        return (featureFirst, featureEnd);
+    }
+
+    /// <summary>Whether a feature named after this name can be placed at it: the name is some candidate's own (not an
+    /// alternate, not a word like "Central"), and that candidate is an area or a town of some size.</summary>
+    private static bool NamesAFeatureSite(string key, IReadOnlyList<Place> candidates)
+    {
+        if (WordLists.DirectionAdjectives.Contains(key) || WordLists.CommonWords.Contains(key) || WordLists.GenericWords.Contains(key)) return false;
+        for (var c = 0; c < candidates.Count && c < Resolver.MaxCandidates; c++)
+        {
+            var place = candidates[c];
+            if (place.FoldedName == key && (place.Kind != PlaceKind.City || place.Population >= NonPlaceRules.MinorTownPopulation)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that make a place's name a natural feature's or a canal's ("Salinas Valley", "Panama Canal").</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> FeatureHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["valley", "delta", "canal", "basin", "plateau", "coast", "lowlands", "highlands", "gorge", "desert", "bay"], StringComparer.Ordinal);
+
+    /// <summary>Words before a place's name that make it a lake, a metropolitan area or a part of the place.</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> FeaturePrefixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["lake", "greater", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+         "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"],
+        StringComparer.Ordinal);
 
     /// <summary>"county", "district" and "raion" ask for second-level units; the other region nouns for admin-1.</summary>
     private static PlaceKind RegionKind(string noun) =>

@@ -134,4 +134,25 @@ public sealed class RecognitionTests
         Assert.Equal("country:USA", result.Mention("U.S.").Place.Id);
         Assert.DoesNotContain(result.Places, p => p.Text == "US");
     }
+
+    [Theory]
+    [InlineData("Warships patrolled the Southern Baltic Sea on Friday.", "Southern Baltic Sea", "sea:Baltic Sea")]
+    [InlineData("Floods reached the Dnipro Valley overnight.", "Dnipro Valley", "city:709930")]
+    [InlineData("Drones were seen over Greater Moscow.", "Greater Moscow", "city:524901")]
+    public void FeatureNamedAfterAPlace_IsOneMentionLocatedThere(string text, string mention, string placeId)
+    {
+        var found = ParseAssertions.Parse(text).Mention(mention);
+
+        Assert.Equal(placeId, found.Place.Id);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), found.Start);
+    }
+
+    [Fact]
+    public void FeatureNamedAfterAHamlet_IsNotLocatedAtTheHamlet()
+    {
+        // Fox, Georgia has 3,000 people: "the Fox Valley" is somewhere else, and no place is better than a wrong one.
+        var result = ParseAssertions.Parse("Tourists crowded the Fox Valley on Sunday.");
+
+        Assert.Empty(result.Places);
+    }
 }
