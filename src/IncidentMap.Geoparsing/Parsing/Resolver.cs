@@ -168,7 +168,7 @@ internal static class Resolver
         // A region inside one country ("Central Luzon"): its outline decides, read only for such neighbours.
         PlaceKind.Region => container.CountryCode is { } country && place.CountryCode == country
                             && place.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2
-                            && container.Geometry.Contains(place.Point),
+                            && container.Covers(place.Lat, place.Lon),
         _ => false,
     };
 

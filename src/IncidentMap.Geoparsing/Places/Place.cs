@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 
 namespace IncidentMap.Geoparsing.Places;
 
@@ -22,6 +23,16 @@ public sealed class Place
 
     /// <summary>The preferred English name.</summary>
     public required string Name { get; init; }
+
+    /// <summary>Whether the outline covers the point. The outline is prepared (indexed) on first use, so repeated
+    /// tests against a large region stay cheap; two threads may prepare it at once, harmlessly.</summary>
+    public bool Covers(double lat, double lon)
+    {
+        var prepared = _prepared ??= PreparedGeometryFactory.Prepare(Geometry);
+        return prepared.Covers(GeometryFactories.Wgs84.CreatePoint(new Coordinate(lon, lat)));
+    }
+
+    private IPreparedGeometry? _prepared;
 
     /// <summary>The preferred name folded as names are indexed, to tell a match on it from one on an alternate name.</summary>
     public string FoldedName => _foldedName ??= NameFolding.Fold(Name);
