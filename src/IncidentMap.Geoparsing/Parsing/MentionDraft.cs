@@ -65,6 +65,18 @@ internal sealed class MentionDraft
         return false;
     }
 
+    /// <summary>A city of a million or more among the candidates bears this name and lies in <paramref name="admin1"/>.</summary>
+    public bool NamesGreatCityOf(Place admin1)
+    {
+        var folded = FoldedName;
+        for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates; c++)
+        {
+            var place = Candidates[c];
+            if (place.Kind == PlaceKind.City && place.Population >= 1_000_000 && place.Admin1Code == admin1.Code && place.FoldedName == folded) return true;
+        }
+        return false;
+    }
+
     /// <summary>The folded name written in the text (the key without the asked-for kind).</summary>
     public string FoldedName => Key.IndexOf('|') is var bar and >= 0 ? Key[..bar] : Key;
 

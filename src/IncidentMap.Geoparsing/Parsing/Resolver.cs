@@ -75,7 +75,8 @@ internal static class Resolver
         // News names first-level divisions far more often than the towns named after them ("Ontario", "Indiana"),
         // and a place by its own name more often than by an alternate one ("Victoria" is not Hong Kong here).
         // Not so for a country's own namesake division ("Mexico" is the country before México state).
-        if (place.Kind == PlaceKind.Admin1 && !mention.NamesCountryOf(place)) score += 1.5;
+        // Nor for a province named after its own great city ("Giza", "Tehran", "Lagos"): the city is what news means.
+        if (place.Kind == PlaceKind.Admin1 && !mention.NamesCountryOf(place) && !mention.NamesGreatCityOf(place)) score += 1.5;
         // A national capital is what its name means before the province around it ("Minsk said", "Kyiv"), though
         // not before the country it is named after ("Mexico").
         var alternate = mention.KnownOnlyByAlternate(place);

@@ -117,4 +117,13 @@ public sealed class ResolutionTests
 
         Assert.Equal("city:4298960", result.Mention("London").Place.Id);
     }
+
+    [Fact]
+    public void ProvinceNamedAfterItsGreatCity_YieldsToTheCity()
+    {
+        var result = ParseAssertions.Parse("Protesters marched to Giza on Friday.");
+
+        Assert.Equal("city:360995", result.Mention("Giza").Place.Id);
+        Assert.Equal("admin1:EG-GZ", result.Mention("Giza").RunnerUp?.Id);
+    }
 }
