@@ -3,45 +3,51 @@ using IncidentMap.Geoparsing.Sources;
 
 namespace IncidentMap.Geoparsing.Places;
 
-/// <summary>Sea entries: Natural Earth marine polygons with normalised names, one entry per name
-/// (the Mediterranean and a few others come in several polygons).</summary>
+/// <summary>Sea entries: Natural Earth marine polygons with normalised names, one entry per name (several seas come
+/// in more than one polygon), and the whole oceans and seas news names that Natural Earth splits (<see cref="WholeSea"/>).</summary>
 internal static class SeaPlaces
 {
-    public static List<Place> Build(IEnumerable<NaturalEarthMarineArea> areas)
+    public static List<Place> Build(IReadOnlyList<NaturalEarthMarineArea> areas)
     {
-        var result = new List<Place>();
-        foreach (var group in areas.Where(a => a.Name is not null).GroupBy(a => Normalise(a.Name!)))
-        {
-            var parts = group.ToArray();
-            var geometry = parts.Length == 1 ? parts[0].Geometry : Overlay.Union(parts.Select(p => p.Geometry));
-            var point = geometry.InteriorPoint;
-            result.Add(new Place(geometry)
-            {
-                Id = "sea:" + group.Key,
-                Kind = PlaceKind.Sea,
-                Name = group.Key,
-                Names = new NameList().Add(group.Key).AddRange(parts.Select(p => p.Name)).AddRange(parts.Select(p => p.AlternateName))
-                    .AddRange(parts.Where(p => p.AlternateName is not null).Select(p => Normalise(p.AlternateName!))).AddRange(ShortForms(group.Key)).ToArray(),
-                Code = group.Key,
-                Type = parts[0].FeatureClass,
-                Lat = point.Y,
-                Lon = point.X,
-                Rank = Math.Clamp(10 - parts.Min(p => p.ScaleRank), 0, 10),
-            });
-        }
-        return result;
+        var wholes = WholeSea.Members(areas);
+        var wholeNames = wholes.Keys.Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
+        var entries = areas.Where(a => a.Name is not null).GroupBy(a => Normalise(a.Name!))
+            .Where(g => !wholeNames.Contains(g.Key))
+            .Select(g => (Name: g.Key, Own: g.ToArray(), Parts: g.ToArray()))
+            .Concat(wholes.Select(w => (w.Key.Name, Own: w.Value.Where(a => a.Name is { } n && Normalise(n) == w.Key.Name).ToArray(), Parts: w.Value.ToArray())))
+            .ToArray();
+        var result = new Place[entries.Length];
+        // The unions of the whole oceans are the slow part: one entry per core.
+        Parallel.For(0, entries.Length, i => result[i] = Entry(entries[i].Name, entries[i].Own, entries[i].Parts));
+        return [.. result];
     }
 
-    /// <summary>The short forms news uses: "Pacific Ocean" and "Pacific" for "North Pacific Ocean"; "Mediterranean" for
-    /// "Mediterranean Sea", "Baltic" for "Baltic Sea" (the geoparser tells the sea from the Baltic states by context).</summary>
+    /// <summary>The entry named <paramref name="name"/>: its own polygons give the names, all its parts the area.</summary>
+    private static Place Entry(string name, NaturalEarthMarineArea[] own, NaturalEarthMarineArea[] parts)
+    {
+        var geometry = parts.Length == 1 ? parts[0].Geometry : Overlay.Union(parts.Select(p => p.Geometry));
+        var (lat, lon) = Antimeridian.InteriorPoint(geometry);
+        return new Place(geometry)
+        {
+            Id = "sea:" + name,
+            Kind = PlaceKind.Sea,
+            Name = name,
+            Names = new NameList().Add(name).AddRange(own.Select(p => p.Name)).AddRange(own.Select(p => p.AlternateName))
+                .AddRange(own.Where(p => p.AlternateName is not null).Select(p => Normalise(p.AlternateName!))).AddRange(ShortForms(name)).ToArray(),
+            Code = name,
+            Type = (own.Length > 0 ? own : parts)[0].FeatureClass,
+            Lat = lat,
+            Lon = lon,
+            Rank = Math.Clamp(10 - parts.Min(p => p.ScaleRank), 0, 10),
+        };
+    }
+
+    /// <summary>The short forms news uses: "Pacific" for "Pacific Ocean", "Mediterranean" for "Mediterranean Sea",
+    /// "Baltic" for "Baltic Sea" (the geoparser tells the sea from the Baltic states by context). The halves of an ocean
+    /// ("North Pacific Ocean") get none: the short forms name the whole ocean.</summary>
     internal static IEnumerable<string> ShortForms(string name)
     {
         var words = name.Split(' ');
-        if (words is [_, var ocean, "Ocean"] && words[0] is "North" or "South")
-        {
-            yield return ocean + " Ocean";
-            yield return ocean;
-        }
         if (words is [var adjective, "Sea" or "Ocean"] && (adjective.EndsWith("ic", StringComparison.Ordinal) || adjective.EndsWith("ean", StringComparison.Ordinal)))
         {
             yield return adjective;
