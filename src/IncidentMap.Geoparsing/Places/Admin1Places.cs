@@ -7,6 +7,9 @@ internal static class Admin1Places
 {
     public static List<Place> Build(IEnumerable<NaturalEarthAdmin1> units, IReadOnlyDictionary<string, string> geoNamesAdmin1, Admin1Join join)
     {
+        // GeoNames' names of the codes joined to a unit by name or by cities ("Telangana", "Navarre").
+        var joinedNames = join.IsoByGeoNamesCode.Where(j => geoNamesAdmin1.ContainsKey(j.Key))
+            .ToLookup(j => j.Value, j => geoNamesAdmin1[j.Key], StringComparer.Ordinal);
         var result = new List<Place>();
         // A few ISO codes are split over several Natural Earth features: one entry per code.
         foreach (var group in units.GroupBy(u => u.IsoCode))
@@ -24,6 +27,7 @@ internal static class Admin1Places
                 }
                 foreach (var b in u.BaseNames) names.AddRange(NewsForms(b, u.TypeEn, u.TypeLocal));
             }
+            names.AddRange(joinedNames[group.Key]);
             var geometry = group.Count() == 1 ? first.Geometry : Overlay.Union(group.Select(u => u.Geometry));
             result.Add(new Place(geometry)
             {

@@ -34,8 +34,12 @@ public static class GazetteerBuilder
         var cities = GeoNamesCity.Read(geodata);
         var admin1Join = Admin1Join.Build(cities, admin1, world);
         Report("cities placed in admin-1 units");
-        places.AddRange(Admin1Places.Build(admin1, GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin1File), admin1Join));
-        Report("admin-1 units");
+        var admin1Names = GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin1File);
+        var (geoNamesAdmin1, joins, divisions) = GeoNamesAdmin1Places.Build(cities, admin1Names, admin1, world, admin1Join);
+        admin1Join = admin1Join.With(joins, divisions);
+        places.AddRange(Admin1Places.Build(admin1, admin1Names, admin1Join));
+        places.AddRange(geoNamesAdmin1);
+        Report($"admin-1 units, {geoNamesAdmin1.Count} of them from GeoNames");
 
         var nePlaces = NaturalEarthPopulatedPlace.Read(geodata);
         places.AddRange(CityPlaces.Build(cities, nePlaces, admin1Join, world));

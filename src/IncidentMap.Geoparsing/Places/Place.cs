@@ -42,9 +42,9 @@ public sealed class Place
     /// <summary>Every name the place is known by, the preferred one included.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
-    /// <summary>The code of the place: ISO 3166-1 alpha-3 for countries and airspace, ISO 3166-2 for admin-1,
-    /// <c>AAA-BBB</c> (alphabetical) for borders, the Natural Earth name for seas, the GeoNames id for cities,
-    /// the GeoNames admin code for admin-2.</summary>
+    /// <summary>The code of the place: ISO 3166-1 alpha-3 for countries and airspace, ISO 3166-2 for admin-1 (the
+    /// GeoNames admin code, <c>CD.17</c>, for the divisions Natural Earth lacks), <c>AAA-BBB</c> (alphabetical) for
+    /// borders, the Natural Earth name for seas, the GeoNames id for cities, the GeoNames admin code for admin-2.</summary>
     public string? Code { get; init; }
 
     /// <summary>ISO 3166-1 alpha-2 of the country (countries and airspace).</summary>
@@ -53,7 +53,8 @@ public sealed class Place
     /// <summary>ISO 3166-1 alpha-3 of the country the place lies in (itself for a country).</summary>
     public string? CountryCode { get; init; }
 
-    /// <summary>ISO 3166-2 code of the first-level division the place lies in, where known.</summary>
+    /// <summary>The <see cref="Code"/> of the first-level division the place lies in (ISO 3166-2, or a GeoNames admin
+    /// code), where known.</summary>
     public string? Admin1Code { get; init; }
 
     /// <summary>GeoNames admin-2 code (<c>US.KY.125</c>) of the county or district the place lies in, where known.</summary>

@@ -21,6 +21,8 @@ internal sealed record NaturalEarthAdmin1
     public required string? TypeEn { get; init; }
     public required string? TypeLocal { get; init; }
     public required string? GeoNamesAdmin1 { get; init; }
+    /// <summary>GeoNames' name for the unit (<c>gn_name</c>), the one to join GeoNames' tables by.</summary>
+    public required string? GeoNamesName { get; init; }
     public required long? GeonameId { get; init; }
     public required double Lat { get; init; }
     public required double Lon { get; init; }
@@ -71,6 +73,7 @@ internal sealed record NaturalEarthAdmin1
                     TypeEn = f.Str("type_en"),
                     TypeLocal = f.Str("type"),
                     GeoNamesAdmin1 = f.Str("gn_a1_code"),
+                    GeoNamesName = f.Str("gn_name"),
                     GeonameId = gnId > 0 ? (long)gnId.Value : null,
                     Lat = f.Num("latitude") ?? f.Geometry.InteriorPoint.Y,
                     Lon = f.Num("longitude") ?? f.Geometry.InteriorPoint.X,

@@ -28,6 +28,7 @@ public sealed class Admin1JoinTests
         TypeEn = "Province",
         TypeLocal = null,
         GeoNamesAdmin1 = geoNamesCode,
+        GeoNamesName = null,
         GeonameId = null,
         Lat = 0,
         Lon = 0,
