@@ -1,9 +1,11 @@
 namespace IncidentMap.Geoparsing.Places;
 
 /// <summary>A region news names that no source table holds: made of whole countries (<see cref="Members"/>)
-/// or of admin-1 units (<see cref="Admin1"/>: ISO 3166-2 codes, or "CCC:text" for the units of country CCC whose
-/// name contains the text), with the point gazetteers conventionally give it.</summary>
-internal sealed record MacroRegion(string Name, double Lat, double Lon, string[] Names, string[] Demonyms, string[] Members, string[]? Admin1 = null)
+/// or of admin-1 units (<see cref="Admin1"/>: ISO 3166-2 codes, an alpha-3 code for all of a country's units, or
+/// "CCC:text" for the units of country CCC whose name or Natural Earth region contains the text), with the point
+/// gazetteers conventionally give it, or none: then the point is the area's centroid, or an interior point when the
+/// centroid falls outside.</summary>
+internal sealed record MacroRegion(string Name, double? Lat, double? Lon, string[] Names, string[] Demonyms, string[] Members, string[]? Admin1 = null)
 {
     /// <summary>Abbreviations of regions, kept apart from names like every abbreviation.</summary>
     public static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
@@ -47,6 +49,29 @@ internal sealed record MacroRegion(string Name, double Lat, double Lon, string[]
         ["Australia and New Zealand"] = (["Australasia"], ["Australasian"]),
     };
 
+    /// <summary>Islands and island groups as the admin-1 units on them; where a unit also holds smaller islands nearby
+    /// (Madura in Jawa Timur, Funen in Syddanmark, Sado in Niigata) the region holds them too.</summary>
+    private static readonly MacroRegion[] _islands =
+    [
+        new("Java", null, null, ["Jawa"], ["Javanese"], [], ["ID-BT", "ID-JK", "ID-JB", "ID-JT", "ID-YO", "ID-JI"]),
+        // Bangka-Belitung was part of South Sumatra until 2000; the Riau Islands, reaching to the Natuna Sea, are left out.
+        new("Sumatra", null, null, ["Sumatera"], ["Sumatran"], [], ["ID-AC", "ID-SU", "ID-SB", "ID-RI", "ID-JA", "ID-SS", "ID-BE", "ID-LA", "ID-BB"]),
+        new("Borneo", null, null, [], ["Bornean"], [], ["ID-KB", "ID-KT", "ID-KS", "ID-KI", "MY-12", "MY-13", "MY-15", "BRN"]),
+        new("Sulawesi", null, null, ["Celebes"], [], [], ["ID-SA", "ID-GO", "ID-ST", "ID-SR", "ID-SN", "ID-SG"]),
+        // The Philippines' island groups by Natural Earth's regions; MIMAROPA (Mindoro, Palawan), counted in the Luzon
+        // group, is left out so that "Luzon" is the island and those around it.
+        new("Luzon", null, null, [], [], [], ["PHL:Ilocos", "PHL:Cordillera", "PHL:Cagayan Valley", "PHL:Central Luzon",
+            "PHL:National Capital Region", "PHL:CALABARZON", "PHL:Bicol"]),
+        new("Visayas", null, null, ["Visayan Islands"], ["Visayan"], [], ["PHL:Visayas"]),
+        new("Mindanao", null, null, [], [], [], ["PHL:Mindanao", "PHL:Davao", "PHL:SOCCSKSARGEN", "PHL:Zamboanga", "PHL:Region XIII"]),
+        // Denmark's three mainland regions: Syddanmark also holds Funen, and the peninsula's German part is left out.
+        new("Jutland", null, null, ["Jylland", "Jutland Peninsula"], [], [], ["DK-81", "DK-82", "DK-83"]),
+        new("Honshu", null, null, [], [], [], ["JPN:Tohoku", "JPN:Kanto", "JPN:Chubu", "JPN:Kinki", "JPN:Chugoku"]),
+        // Natural Earth leaves Saga and Nagasaki without a region.
+        new("Kyushu", null, null, [], [], [], ["JPN:Kyushu", "JP-41", "JP-42"]),
+        new("Shikoku", null, null, [], [], [], ["JPN:Shikoku"]),
+    ];
+
     /// <summary>Regions news names that no table holds, with the countries conventionally counted in them.</summary>
     public static readonly MacroRegion[] News =
     [
@@ -78,5 +103,11 @@ internal sealed record MacroRegion(string Name, double Lat, double Lon, string[]
         new("Darfur", 13.5, 24.0, ["Darfur region"], ["Darfuri"], [], ["SDN:Darfur"]),
         new("Siberia", 60.0, 105.0, [], ["Siberian"], [], ["RUS:Tyumen", "RUS:Omsk", "RUS:Novosibirsk", "RUS:Tomsk", "RUS:Kemerovo", "RUS:Altay",
             "RUS:Krasnoyarsk", "RUS:Irkutsk", "RUS:Buryat", "RUS:Tuva", "RUS:Khakass", "RUS:Zabaykal", "RUS:Sakha"]),
+        new("Soviet Union", null, null, ["USSR", "former Soviet Union", "Union of Soviet Socialist Republics"], ["Soviet"],
+            ["ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB"]),
+        .. _islands,
+        // The six New England states; the US Pacific Northwest (British Columbia is sometimes counted in it, more often not).
+        new("New England", null, null, [], [], [], ["US-ME", "US-NH", "US-VT", "US-MA", "US-RI", "US-CT"]),
+        new("Pacific Northwest", null, null, [], [], [], ["US-WA", "US-OR", "US-ID"]),
     ];
 }

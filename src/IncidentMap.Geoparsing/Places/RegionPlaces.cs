@@ -4,10 +4,11 @@ using NetTopologySuite.Geometries;
 namespace IncidentMap.Geoparsing.Places;
 
 /// <summary>
-/// Continents and regions: the continents and UN subregions Natural Earth's admin-0 table names, the macro-regions
-/// news uses ("Middle East", "the Baltics"), the constituent countries of the United Kingdom and the regions
-/// Natural Earth groups admin-1 units into. Each is the union of its parts' outlines (1:50m for whole countries,
-/// enough at this scale) with a conventional representative point.
+/// Continents and regions: the continents and UN subregions Natural Earth's admin-0 table names, the macro-regions,
+/// islands and former states news uses ("Middle East", "the Baltics", "Java", "the Soviet Union"), the constituent
+/// countries of the United Kingdom and the regions Natural Earth groups admin-1 units into. Each is the union of its
+/// parts' outlines (1:50m for whole countries, enough at this scale) with a conventional representative point where
+/// one exists, else the union's centroid, or an interior point when the centroid falls outside.
 /// </summary>
 internal static class RegionPlaces
 {
@@ -21,7 +22,7 @@ internal static class RegionPlaces
         foreach (var c in MacroRegion.Continents)
         {
             var members = ne50.Where(n => n.Continent == c.Name).Select(n => n.Alpha3).Distinct().ToArray();
-            specs.Add(("continent:" + c.Name, PlaceKind.Continent, c.Name, c.Names, c.Demonyms, members, () => Union(members.Select(CountryOutline)), (c.Lat, c.Lon), null));
+            specs.Add(("continent:" + c.Name, PlaceKind.Continent, c.Name, c.Names, c.Demonyms, members, () => Union(members.Select(CountryOutline)), Point(c), null));
         }
         var continentNames = MacroRegion.Continents.Select(c => c.Name).ToHashSet();
         var newsNames = MacroRegion.News.Select(r => r.Name).ToHashSet();
@@ -32,6 +33,7 @@ internal static class RegionPlaces
             var (aliases, demonyms) = MacroRegion.SubregionAliases.GetValueOrDefault(group.Key, ([], []));
             specs.Add(("region:" + group.Key, PlaceKind.Region, group.Key, aliases, demonyms, members, () => Union(members.Select(CountryOutline)), null, null));
         }
+        var newsInOneCountry = new HashSet<(string Country, string Name)>();
         foreach (var r in MacroRegion.News)
         {
             var members = r.Name == "Sub-Saharan Africa"
@@ -40,7 +42,8 @@ internal static class RegionPlaces
             var units = r.Admin1 is null ? [] : admin1.Where(u => r.Admin1.Any(sel => Selects(sel, u))).ToArray();
             var memberCodes = members.Concat(units.Select(u => u.Adm0A3)).Distinct().ToArray();
             Func<Geometry?> geometry = units.Length > 0 ? () => Union(units.Select(u => u.Geometry)) : () => Union(members.Select(CountryOutline));
-            specs.Add(("region:" + r.Name, PlaceKind.Region, r.Name, r.Names, r.Demonyms, memberCodes, geometry, (r.Lat, r.Lon), units.Length > 0 && memberCodes.Length == 1 ? memberCodes[0] : null));
+            if (units.Length > 0 && memberCodes.Length == 1) newsInOneCountry.Add((memberCodes[0], r.Name));
+            specs.Add(("region:" + r.Name, PlaceKind.Region, r.Name, r.Names, r.Demonyms, memberCodes, geometry, Point(r), units.Length > 0 && memberCodes.Length == 1 ? memberCodes[0] : null));
         }
         // Constituent countries (England, Scotland...) and Natural Earth's admin-1 regions ("Central Luzon").
         foreach (var group in admin1.Where(u => u.GeoUnit is not null).GroupBy(u => (u.Adm0A3, Name: u.GeoUnit!))
@@ -49,7 +52,9 @@ internal static class RegionPlaces
             var name = group.Key.Name;
             var paren = name.IndexOf(" (", StringComparison.Ordinal);
             var clean = paren > 0 ? name[..paren] : name;
-            if (clean.Length < 3 || specs.Any(s => s.Id == $"region:{group.Key.Adm0A3}:{clean}")) continue;
+            // A region of one country that news names is built once, from its own list ("Kyushu" with Saga and Nagasaki,
+            // which Natural Earth leaves out of it).
+            if (clean.Length < 3 || newsInOneCountry.Contains((group.Key.Adm0A3, clean)) || specs.Any(s => s.Id == $"region:{group.Key.Adm0A3}:{clean}")) continue;
             var units = group.ToArray();
             specs.Add(($"region:{group.Key.Adm0A3}:{clean}", PlaceKind.Region, clean, [name], [], [group.Key.Adm0A3], () => Union(units.Select(u => u.Geometry)), null, group.Key.Adm0A3));
         }
@@ -60,7 +65,7 @@ internal static class RegionPlaces
             var s = specs[i];
             var geometry = s.Geometry();
             if (geometry is null || geometry.IsEmpty) return;
-            var point = s.Point ?? (geometry.Centroid is { IsEmpty: false } c && geometry.Contains(c) ? (c.Y, c.X) : (geometry.InteriorPoint.Y, geometry.InteriorPoint.X));
+            var point = s.Point ?? Antimeridian.CentroidOrInteriorPoint(geometry);
             result[i] = new Place(geometry)
             {
                 Id = s.Id,
@@ -80,13 +85,18 @@ internal static class RegionPlaces
         return [.. result.OfType<Place>()];
     }
 
-    /// <summary>"IQ-AR" selects that unit; "SDN:Darfur" every unit of Sudan whose name holds "Darfur".</summary>
-    private static bool Selects(string selector, NaturalEarthAdmin1 unit)
+    private static (double Lat, double Lon)? Point(MacroRegion r) => r.Lat is { } lat && r.Lon is { } lon ? (lat, lon) : null;
+
+    /// <summary>"IQ-AR" selects that unit, "BRN" every unit of Brunei, "SDN:Darfur" every unit of Sudan whose name or
+    /// Natural Earth region holds "Darfur".</summary>
+    internal static bool Selects(string selector, NaturalEarthAdmin1 unit)
     {
         var colon = selector.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0) return unit.IsoCode == selector;
+        if (colon < 0) return selector.Contains('-', StringComparison.Ordinal) ? unit.IsoCode == selector : unit.Adm0A3 == selector;
+        var text = selector[(colon + 1)..];
         return unit.Adm0A3 == selector[..colon]
-            && unit.BaseNames.Concat(unit.OtherNames).Any(n => n.Contains(selector[(colon + 1)..], StringComparison.OrdinalIgnoreCase));
+            && (unit.Region?.Contains(text, StringComparison.OrdinalIgnoreCase) == true
+                || unit.BaseNames.Concat(unit.OtherNames).Any(n => n.Contains(text, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static Geometry? Union(IEnumerable<Geometry?> parts)
