@@ -27,7 +27,8 @@ internal sealed class DocumentGeography
             var (country, weight) = place.Kind switch
             {
                 PlaceKind.Country => (place.Code, 1.0),
-                PlaceKind.Admin1 => (place.CountryCode, 0.7 * sure),
+                // A region inside one country ("Java", "New England") speaks for it like a province.
+                PlaceKind.Admin1 or PlaceKind.Region => (place.CountryCode, 0.7 * sure),
                 PlaceKind.City or PlaceKind.Admin2 => (place.CountryCode, 0.4 * sure),
                 _ => (null, 0.0),
             };

@@ -126,4 +126,12 @@ public sealed class ResolutionTests
         Assert.Equal("city:360995", result.Mention("Giza").Place.Id);
         Assert.Equal("admin1:EG-GZ", result.Mention("Giza").RunnerUp?.Id);
     }
+
+    [Fact]
+    public void RegionInsideOneCountry_CountsForItsCountry()
+    {
+        var result = ParseAssertions.Parse("Snow fell across New England. Schools in Georgia closed.");
+
+        Assert.Equal("admin1:US-GA", result.Mention("Georgia").Place.Id);
+    }
 }

@@ -153,6 +153,18 @@ internal static class TestGazetteer
         yield return Admin1("CN-AH", "Anhui", "CHN", 31.8, 117.2, "POLYGON ((114.9 29.4, 119.6 29.4, 119.6 34.6, 114.9 34.6, 114.9 29.4))");
         yield return City(1810845, "Fuyang", "CHN", "CN-AH", 32.9, 115.82, 170_000);
         yield return City(1810846, "Fuyang", "CHN", "CN-ZJ", 30.05, 119.95, 770_000, "PPLA3");
+        yield return new Place(Wkt.Read("POLYGON ((-73.7 41, -67 41, -67 47.5, -73.7 47.5, -73.7 41))"))
+        {
+            Id = "region:New England",
+            Kind = PlaceKind.Region,
+            Name = "New England",
+            Names = ["New England"],
+            Code = "New England",
+            CountryCode = "USA",
+            Members = ["USA"],
+            Lat = 44,
+            Lon = -71.5,
+        };
         yield return Admin1("EG-GZ", "Giza", "EGY", 29.35, 29.72, "POLYGON ((28.5 28.7, 31.4 28.7, 31.4 30.2, 28.5 30.2, 28.5 28.7))", "Al Jizah");
         yield return City(360995, "Giza", "EGY", "EG-GZ", 30.01, 31.21, 2_400_000, "PPLA");
         yield return Airspace("POL", "Poland", 52, 20, "POLYGON ((14 49, 24 49, 24 55, 14 55, 14 49))");
