@@ -77,6 +77,26 @@ internal sealed class MentionDraft
         return false;
     }
 
+    /// <summary>A country, region, continent or sea among the candidates bears this name as its own.</summary>
+    public bool NamesAnArea
+    {
+        get
+        {
+            if (_namesAnArea is { } known) return known;
+            var folded = FoldedName;
+            var found = false;
+            for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates && !found; c++)
+            {
+                found = Candidates[c] is { Kind: PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent or PlaceKind.Sea } area
+                        && area.FoldedName == folded;
+            }
+            _namesAnArea = found;
+            return found;
+        }
+    }
+
+    private bool? _namesAnArea;
+
     /// <summary>The folded name written in the text (the key without the asked-for kind).</summary>
     public string FoldedName => Key.IndexOf('|') is var bar and >= 0 ? Key[..bar] : Key;
 

@@ -97,9 +97,12 @@ internal static class Resolver
         {
             // A region of the country the article is about beats a foreign country of the same name ("Georgia");
             // a town needs more than that to beat a country.
-            var share = geography.CountryShare(country, mention.Key);
+            // A village named after a nation or region ("England", Arkansas) is not made likely by the article being
+            // about its country: it needs a neighbour that contains it.
+            var hamletOfAnArea = place.Kind == PlaceKind.City && place.Population < NonPlaceRules.MinorTownPopulation && mention.NamesAnArea;
+            var share = geography.CountryShare(country, mention.Key) * (hamletOfAnArea ? 0.25 : 1);
             score += (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Region ? 3.5 : 2.0) * share;
-            if (place.Admin1Code is { } admin1 && geography.HasAdmin1(admin1)) score += 1.5;
+            if (place.Admin1Code is { } admin1 && geography.HasAdmin1(admin1) && !hamletOfAnArea) score += 1.5;
         }
         if (place.Kind == PlaceKind.Country && geography.CountryShare(place.Code ?? "", mention.Key) > 0) score += 0.5;
         // Members of a list of like places do not contain each other ("Niger, Nigeria and Togo").

@@ -3,8 +3,9 @@ using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Geoparsing.Places;
 
-/// <summary>City entries: GeoNames cities1000 merged with Natural Earth populated places by GeoNames id, so capitals
-/// and admin centres carry their map rank; Natural Earth places GeoNames lacks are added too.</summary>
+/// <summary>City entries: GeoNames cities1000 merged with Natural Earth populated places (by GeoNames id, checked
+/// against distance), so capitals and admin centres carry their map rank; Natural Earth places GeoNames lacks are
+/// added too.</summary>
 internal static class CityPlaces
 {
     public static List<Place> Build(
@@ -12,8 +13,8 @@ internal static class CityPlaces
         Admin1Join admin1, IReadOnlyList<WorldCountry> world)
     {
         var alpha3ByAlpha2 = world.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
-        var neByGeonameId = nePlaces.Where(p => p.GeonameId is not null).GroupBy(p => p.GeonameId!.Value)
-            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Rank)!);
+        var neByGeonameId = JoinNaturalEarth(cities, nePlaces);
+        var joined = neByGeonameId.Values.ToHashSet();
 
         var result = new List<Place>(cities.Count + 1000);
         var ids = new HashSet<long>();
@@ -43,8 +44,9 @@ internal static class CityPlaces
         }
         foreach (var ne in nePlaces)
         {
-            if (ne.GeonameId is { } gid && ids.Contains(gid)) continue;
-            var id = ne.GeonameId is { } g ? g.ToString(System.Globalization.CultureInfo.InvariantCulture) : "ne" + ne.NaturalEarthId;
+            if (joined.Contains(ne)) continue;
+            // A GeoNames id that names another place (see JoinNaturalEarth) is not this place's id.
+            var id = ne.GeonameId is { } g && !ids.Contains(g) ? g.ToString(System.Globalization.CultureInfo.InvariantCulture) : "ne" + ne.NaturalEarthId;
             if (ne.GeonameId is { } g2) ids.Add(g2);
             result.Add(new Place(() => GeometryFactories.Wgs84.CreatePoint(new Coordinate(ne.Lon, ne.Lat)))
             {
@@ -63,6 +65,51 @@ internal static class CityPlaces
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// Natural Earth places joined to the GeoNames city they are, by GeoNames id. Some of Natural Earth's ids name a
+    /// namesake far away (its Santiago de Chile carries the id of a Santiago in Brazil, its Prague one of a village
+    /// 8,000 km off), which would lend a hamlet a capital's population and rank; so an id counts only when the two
+    /// points lie within 25 km, and otherwise the place is joined to the GeoNames city of the same name nearest it
+    /// within 25 km, if any.
+    /// </summary>
+    internal static Dictionary<long, NaturalEarthPopulatedPlace> JoinNaturalEarth(
+        IReadOnlyList<GeoNamesCity> cities, IReadOnlyList<NaturalEarthPopulatedPlace> nePlaces)
+    {
+        const double maxKm = 25;
+        var byId = new Dictionary<long, GeoNamesCity>(cities.Count);
+        var byName = new Dictionary<string, List<GeoNamesCity>>(StringComparer.Ordinal);
+        foreach (var c in cities)
+        {
+            byId[c.GeonameId] = c;
+            foreach (var key in new[] { NameFolding.Fold(c.Name), NameFolding.Fold(c.AsciiName) }.Distinct())
+            {
+                if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
+                list.Add(c);
+            }
+        }
+        var joined = new Dictionary<long, NaturalEarthPopulatedPlace>();
+        void Join(GeoNamesCity city, NaturalEarthPopulatedPlace ne)
+        {
+            if (!joined.TryGetValue(city.GeonameId, out var other) || other.Rank < ne.Rank) joined[city.GeonameId] = ne;
+        }
+        foreach (var ne in nePlaces)
+        {
+            if (ne.GeonameId is { } id && byId.TryGetValue(id, out var city) && Geodesy.DistanceKm(city.Lat, city.Lon, ne.Lat, ne.Lon) <= maxKm)
+            {
+                Join(city, ne);
+                continue;
+            }
+            var nearest = ne.Names.Append(ne.Name).Select(n => NameFolding.Fold(n)).Distinct()
+                .SelectMany(key => byName.GetValueOrDefault(key) ?? [])
+                .Select(c => (City: c, Km: Geodesy.DistanceKm(c.Lat, c.Lon, ne.Lat, ne.Lon)))
+                .Where(x => x.Km <= maxKm)
+                .OrderBy(x => x.Km)
+                .FirstOrDefault();
+            if (nearest.City is not null) Join(nearest.City, ne);
+        }
+        return joined;
     }
 
     /// <summary>"Saint-Marc" → "St. Marc", "Sainte-Anne" → "Ste. Anne", "Mount Vernon" → "Mt. Vernon": the forms news prints.</summary>

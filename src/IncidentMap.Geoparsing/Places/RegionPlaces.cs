@@ -66,12 +66,13 @@ internal static class RegionPlaces
             var geometry = s.Geometry();
             if (geometry is null || geometry.IsEmpty) return;
             var point = s.Point ?? Antimeridian.CentroidOrInteriorPoint(geometry);
+            var twoCountries = NamesTwoCountries(s.Name, countries) && s.Names.Length > 0;
             result[i] = new Place(geometry)
             {
                 Id = s.Id,
                 Kind = s.Kind,
-                Name = s.Name,
-                Names = new NameList().Add(s.Name).AddRange(s.Names).ToArray(),
+                Name = twoCountries ? s.Names[0] : s.Name,
+                Names = (twoCountries ? new NameList() : new NameList().Add(s.Name)).AddRange(s.Names).ToArray(),
                 Code = s.Name,
                 CountryCode = s.Country,
                 Lat = point.Item1,
@@ -83,6 +84,16 @@ internal static class RegionPlaces
             };
         });
         return [.. result.OfType<Place>()];
+    }
+
+    /// <summary>"Australia and New Zealand" is the UN's name for a subregion, but in news it is two countries: such a
+    /// region goes by its other name ("Australasia") and keeps the UN name as its code.</summary>
+    private static bool NamesTwoCountries(string name, IReadOnlyDictionary<string, Place> countries)
+    {
+        var and = name.IndexOf(" and ", StringComparison.Ordinal);
+        if (and < 0) return false;
+        var (left, right) = (name[..and], name[(and + 5)..]);
+        return countries.Values.Any(c => c.Name == left) && countries.Values.Any(c => c.Name == right);
     }
 
     private static (double Lat, double Lon)? Point(MacroRegion r) => r.Lat is { } lat && r.Lon is { } lon ? (lat, lon) : null;

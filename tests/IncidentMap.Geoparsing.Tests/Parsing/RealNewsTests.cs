@@ -79,4 +79,21 @@ public sealed class RealNewsTests
 
         Assert.Equal("Hong Kong", result.Mention("Hong Kong").Place.Name);
     }
+
+    [Fact]
+    public void AustraliaAndNewZealand_AreTwoCountries()
+    {
+        var result = Parse("Cases rose in Australia and New Zealand this week.");
+
+        Assert.Equal("country:AUS", result.Mention("Australia").Place.Id);
+        Assert.Equal("country:NZL", result.Mention("New Zealand").Place.Id);
+    }
+
+    [Fact]
+    public void CapitalWhoseNaturalEarthIdNamesAnotherTown_KeepsItsRank()
+    {
+        var santiago = Parse("The institute in Santiago reported 393 cases.").Mention("Santiago").Place;
+
+        Assert.Equal("CHL", santiago.CountryCode);
+    }
 }

@@ -134,4 +134,12 @@ public sealed class ResolutionTests
 
         Assert.Equal("admin1:US-GA", result.Mention("Georgia").Place.Id);
     }
+
+    [Fact]
+    public void HamletNamedAfterANation_NeedsMoreThanTheArticlesCountry()
+    {
+        var result = ParseAssertions.Parse("Storms hit Atlanta and Savannah on Monday. The case was later diagnosed in England.");
+
+        Assert.Equal("region:GBR:England", result.Mention("England").Place.Id);
+    }
 }

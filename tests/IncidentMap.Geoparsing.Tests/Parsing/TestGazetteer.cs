@@ -165,6 +165,19 @@ internal static class TestGazetteer
             Lat = 44,
             Lon = -71.5,
         };
+        yield return new Place(Wkt.Read("POLYGON ((-5.7 50, 1.8 50, 1.8 55.8, -5.7 55.8, -5.7 50))"))
+        {
+            Id = "region:GBR:England",
+            Kind = PlaceKind.Region,
+            Name = "England",
+            Names = ["England"],
+            Code = "England",
+            CountryCode = "GBR",
+            Members = ["GBR"],
+            Lat = 52.5,
+            Lon = -1.5,
+        };
+        yield return City(4110001, "England", "USA", "US-AR", 34.54, -91.97, 2_800);
         yield return Admin1("EG-GZ", "Giza", "EGY", 29.35, 29.72, "POLYGON ((28.5 28.7, 31.4 28.7, 31.4 30.2, 28.5 30.2, 28.5 28.7))", "Al Jizah");
         yield return City(360995, "Giza", "EGY", "EG-GZ", 30.01, 31.21, 2_400_000, "PPLA");
         yield return Airspace("POL", "Poland", 52, 20, "POLYGON ((14 49, 24 49, 24 55, 14 55, 14 49))");
