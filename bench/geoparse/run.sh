@@ -23,6 +23,8 @@ echo "== $(basename "$corpus"): default matching (same surface, midpoints < 10 c
 python3 "$scorer" "$corpus" "$work/predictions.jsonl"
 echo "== $(basename "$corpus"): --overlap matching"
 python3 "$scorer" "$corpus" "$work/predictions.jsonl" --overlap
+echo "== $(basename "$corpus"): acc@161 by kind, and what the country points cost"
+python3 bench/geoparse/by_kind.py "$corpus" "$work/input.jsonl" "$work/output.jsonl" "${INCIDENTMAP_GEODATA:-geodata/data}"
 
 # Speed: the corpus repeated, on one core; the CLI reports the parse time after the gazetteer is loaded.
 for _ in $(seq "$repeats"); do cat "$work/input.jsonl"; done > "$work/speed.jsonl"
