@@ -30,6 +30,8 @@ internal static class BorderPlaces
             var (a, b) = (ids[i][7..10], ids[i][11..]);
             var ca = countries.GetValueOrDefault(a);
             var cb = countries.GetValueOrDefault(b);
+            // "Baykonur Cosmodrome – Kazakhstan" is a lease line, not a border between countries.
+            if (ca?.Type == CountryPlaces.TerritoryType || cb?.Type == CountryPlaces.TerritoryType) return;
             var shared = ca is not null && cb is not null ? SharedEdge(ca.Geometry, cb.Geometry) : null;
             var line = fromLines.GetValueOrDefault(ids[i]);
             var geometry = shared is null ? line : line is null || Geodesy.LengthKm(shared) >= Geodesy.LengthKm(line) ? shared : line;

@@ -40,6 +40,9 @@ internal static class CountryPlaces
         return [.. places.OfType<Place>()];
     }
 
+    /// <summary>The type of a unit that neither the country table nor mledoze/countries lists.</summary>
+    internal const string TerritoryType = "Territory";
+
     /// <summary>Short names English news uses that neither source lists.</summary>
     private static readonly Dictionary<string, string[]> _newsNames = new(StringComparer.Ordinal)
     {
@@ -80,7 +83,9 @@ internal static class CountryPlaces
             Code = code,
             Alpha2 = world?.Alpha2 ?? ne?.Alpha2,
             CountryCode = code,
-            Type = ne?.Type ?? (world?.Independent == true ? "Sovereign country" : "Dependency"),
+            // Units only Natural Earth's admin-1 file knows (the Baykonur lease, the British and US bases in Cyprus and
+            // at Guantánamo, Clipperton, the Spratlys) are named places but not countries with land borders.
+            Type = ne?.Type ?? (world is null ? TerritoryType : world.Independent ? "Sovereign country" : "Dependency"),
             Lat = point.Lat,
             Lon = point.Lon,
             Population = ne?.Population ?? 0,

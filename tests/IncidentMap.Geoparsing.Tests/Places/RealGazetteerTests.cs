@@ -44,6 +44,16 @@ public sealed class RealGazetteerTests
     }
 
     [Fact]
+    public void LeasesAndBases_AreNamedPlacesButHaveNoBorders()
+    {
+        var gazetteer = RealGazetteer.Load();
+
+        Assert.Contains(gazetteer.Lookup("Baykonur Cosmodrome"), p => p.Id == "country:KAB");
+        Assert.DoesNotContain(gazetteer.OfKind(PlaceKind.Border), b => b.Neighbours.Contains("KAB") || b.Neighbours.Contains("USG"));
+        Assert.NotNull(gazetteer.FindBorder("KAZ", "RUS"));
+    }
+
+    [Fact]
     public void PolandBelarusBorder_IsOneLineFromTripointToTripoint_InEitherOrder()
     {
         var gazetteer = RealGazetteer.Load();

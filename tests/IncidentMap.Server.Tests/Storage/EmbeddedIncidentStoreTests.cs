@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Storage;
 using IncidentMap.Server.Storage.Embedded;
 using Microsoft.Data.Sqlite;
@@ -9,17 +10,19 @@ public sealed class EmbeddedIncidentStoreTests : IncidentStoreContract
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("incidentmap-store-").FullName;
 
-    protected override async Task<IIncidentStore> OpenAsync()
+    protected override Task<IIncidentStore> OpenAsync() => OpenAsync(StoreTestData.Gazetteer);
+
+    private async Task<IIncidentStore> OpenAsync(Gazetteer gazetteer)
     {
         var store = new EmbeddedIncidentStore(_directory);
-        await store.InitializeAsync(StoreTestData.Gazetteer, Token);
+        await store.InitializeAsync(gazetteer, Token);
         return store;
     }
 
-    protected override async Task<IIncidentStore> ReopenAsync(IIncidentStore store)
+    protected override async Task<IIncidentStore> ReopenAsync(IIncidentStore store, Gazetteer? gazetteer = null)
     {
         await ((EmbeddedIncidentStore)store).DisposeAsync();
-        return await OpenAsync();
+        return await OpenAsync(gazetteer ?? StoreTestData.Gazetteer);
     }
 
     protected override Task InjectIncidentPlaceFailureAsync() =>

@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Places;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Server.Storage;
 using NetTopologySuite.Geometries;
@@ -93,6 +94,27 @@ public abstract partial class IncidentStoreContract
         Assert.Equal("admin1:UA-12", Assert.Single(battles.Items).Id);
         Assert.Null(await Store.GetAreaAsync("city:776069", Token));
         Assert.Equal("Grodno", (await Store.GetAreaAsync("admin1:BY-HR", Token))?.Name);
+    }
+
+    [Fact]
+    public async Task BorderTheGazetteerDropped_IsNoLongerListed_AndComesBackMeasured()
+    {
+        var (article, parse) = StoreTestData.Seed();
+        await Store.AddArticleAsync(article, parse, Token);
+        var withoutBorder = new Gazetteer(StoreTestData.Gazetteer.Places.Where(p => p.Kind != PlaceKind.Border));
+
+        Replace(await ReopenAsync(Store, withoutBorder));
+
+        Assert.Empty((await Store.QueryBordersAsync(new BorderFilter(), Token)).Items);
+        Assert.Null(await Store.GetBorderAsync("border:BLR-POL", Token));
+        Assert.Null(await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, null, new IncidentFilter()), Token));
+        Assert.Equal(5, (await Store.QueryIncidentsAsync(new IncidentFilter(), Token)).NumberMatched);
+
+        Replace(await ReopenAsync(Store));
+
+        Assert.Single((await Store.QueryBordersAsync(new BorderFilter(), Token)).Items);
+        var near = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, null, new IncidentFilter()), Token);
+        Assert.Contains(near!.Items, i => i.Incident.Subtype == "troop_deployment");
     }
 
     [Fact]

@@ -16,8 +16,9 @@ public abstract partial class IncidentStoreContract : IAsyncLifetime
     /// <summary>Opens a store on fresh, empty storage and initialises it with <see cref="StoreTestData.Gazetteer"/>.</summary>
     protected abstract Task<IIncidentStore> OpenAsync();
 
-    /// <summary>Closes the store and opens it again on the same storage, as a restart does.</summary>
-    protected abstract Task<IIncidentStore> ReopenAsync(IIncidentStore store);
+    /// <summary>Closes the store and opens it again on the same storage, as a restart does, initialised with
+    /// <paramref name="gazetteer"/> (default <see cref="StoreTestData.Gazetteer"/>), as after a gazetteer update.</summary>
+    protected abstract Task<IIncidentStore> ReopenAsync(IIncidentStore store, Gazetteer? gazetteer = null);
 
     /// <summary>Makes the database reject the next write to incident_places, as a failure mid-ingest would.</summary>
     protected abstract Task InjectIncidentPlaceFailureAsync();

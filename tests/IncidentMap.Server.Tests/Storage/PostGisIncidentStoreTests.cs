@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Storage;
 using IncidentMap.Server.Storage.PostGis;
 using Microsoft.EntityFrameworkCore;
@@ -19,15 +20,18 @@ public sealed class PostGisIncidentStoreTests(PostGisDatabase database) : Incide
         return new PostGisIncidentStore(new PooledDbContextFactory<IncidentDbContext>(options.Options));
     }
 
-    protected override async Task<IIncidentStore> OpenAsync()
+    protected override Task<IIncidentStore> OpenAsync() => OpenAsync(StoreTestData.Gazetteer);
+
+    private async Task<IIncidentStore> OpenAsync(Gazetteer gazetteer)
     {
         _connectionString ??= await database.CreateDatabaseAsync(Token);
         var store = Create(_connectionString);
-        await store.InitializeAsync(StoreTestData.Gazetteer, Token);
+        await store.InitializeAsync(gazetteer, Token);
         return store;
     }
 
-    protected override Task<IIncidentStore> ReopenAsync(IIncidentStore store) => OpenAsync();
+    protected override Task<IIncidentStore> ReopenAsync(IIncidentStore store, Gazetteer? gazetteer = null) =>
+        OpenAsync(gazetteer ?? StoreTestData.Gazetteer);
 
     protected override Task InjectIncidentPlaceFailureAsync() => ExecuteAsync("""
         CREATE FUNCTION fail_incident_places() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -17,11 +17,22 @@ internal static class EmbeddedDatabase
         await ExecuteAsync(connection, EmbeddedSchema.Create + $"PRAGMA user_version={EmbeddedSchema.Version};", cancellationToken);
     }
 
+    /// <summary>Brings the stored border lines in line with the gazetteer: new and changed ones written, ones it no longer
+    /// has removed.</summary>
     public static async Task SyncBordersAsync(SqliteConnection connection, Gazetteer gazetteer, CancellationToken cancellationToken)
     {
         var writer = new WKBWriter();
+        var lines = BorderLines.From(gazetteer).ToList();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var line in BorderLines.From(gazetteer))
+        // A border the gazetteer no longer has (a lease line, a pair it stopped counting) is no longer listed; its
+        // place stays, since incidents may be located at it.
+        await using (var stale = connection.CreateCommand())
+        {
+            stale.CommandText = "DELETE FROM borders WHERE place_id NOT IN (SELECT value FROM json_each($ids))";
+            Add(stale, "$ids", System.Text.Json.JsonSerializer.Serialize(lines.Select(l => l.Id)));
+            await stale.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var line in lines)
         {
             var place = gazetteer.Get(line.Id)!;
             await using var command = connection.CreateCommand();

@@ -3,13 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
-/// <summary>Brings the stored border lines in line with the gazetteer: new ones added, changed ones updated.</summary>
+/// <summary>Brings the stored border lines in line with the gazetteer: new ones added, changed ones updated, ones it no
+/// longer has removed.</summary>
 internal static class BorderSync
 {
     public static async Task RunAsync(IncidentDbContext db, Gazetteer gazetteer, CancellationToken cancellationToken)
     {
         var lines = BorderLines.From(gazetteer).ToList();
-        if (lines.Count == 0) return;
         var ids = lines.Select(l => l.Id).ToArray();
         var places = await db.Places.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var changed = new List<string>();
@@ -37,11 +37,22 @@ internal static class BorderSync
             {
                 border = new BorderRow { PlaceId = line.Id, CountryA = line.CountryA, NameA = line.NameA, CountryB = line.CountryB, NameB = line.NameB };
                 db.Borders.Add(border);
+                // A border listed again after a gazetteer dropped it lost its distances then: measure it afresh.
+                changed.Add(line.Id);
             }
             (border.CountryA, border.NameA, border.CountryB, border.NameB, border.LengthKm) =
                 (line.CountryA, line.NameA, line.CountryB, line.NameB, line.LengthKm);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A border the gazetteer no longer has is no longer listed or measured against; its place stays, since
+        // incidents may be located at it.
+        var stale = await db.Borders.Where(b => !ids.Contains(b.PlaceId)).Select(b => b.PlaceId).ToListAsync(cancellationToken);
+        if (stale.Count > 0)
+        {
+            await db.IncidentBorderDistances.Where(d => stale.Contains(d.BorderId)).ExecuteDeleteAsync(cancellationToken);
+            await db.BorderDistances.Where(d => stale.Contains(d.BorderId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Borders.Where(b => stale.Contains(b.PlaceId)).ExecuteDeleteAsync(cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         if (changed.Count > 0) await BorderDistances.MeasureBordersAsync(db, [.. changed.Distinct()], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
