@@ -1,5 +1,5 @@
-using IncidentMap.Geoparsing.Places;
 using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Storage;
 using NetTopologySuite.Geometries;
 
