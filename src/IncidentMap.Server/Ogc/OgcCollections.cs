@@ -1,3 +1,5 @@
+using IncidentMap.Server.Storage;
+
 namespace IncidentMap.Server.Ogc;
 
 /// <summary>The three collections the OGC API serves, with their fixed metadata.</summary>
@@ -20,12 +22,25 @@ public static class OgcCollections
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
     ];
 
-    public static CollectionDescription Describe(string id, string baseUrl)
+    /// <summary>The store layer behind a collection.</summary>
+    public static ExtentOf Layer(string id) => id switch
+    {
+        "incidents" => ExtentOf.Incidents,
+        "areas" => ExtentOf.Areas,
+        _ => ExtentOf.Borders,
+    };
+
+    /// <summary>A collection's metadata with the extent its data has now: the box of its geometries and the first and
+    /// last incident dates (the whole world and an open interval while it holds nothing).</summary>
+    public static CollectionDescription Describe(string id, string baseUrl, DataExtent data)
     {
         var (title, description) = All[id];
+        double[] box = data.Box is { } b ? [b.MinX, b.MinY, b.MaxX, b.MaxY] : [-180, -90, 180, 90];
+        static string? At(DateOnly? date, string time) =>
+            date is { } day ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + time : null;
         var extent = new CollectionExtent(
-            new SpatialExtent([[-180, -90, 180, 90]], Crs84),
-            new TemporalExtent([[null, null]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"));
+            new SpatialExtent([box], Crs84),
+            new TemporalExtent([[At(data.First, "T00:00:00Z"), At(data.Last, "T23:59:59Z")]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"));
         return new CollectionDescription(id, title, description, extent, "feature", [Crs84],
         [
             new OgcLink($"{baseUrl}/collections/{id}", "self", "application/json", title),

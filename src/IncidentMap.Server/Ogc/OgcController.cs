@@ -47,12 +47,15 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     /// <summary>The collections: incidents, areas, borders.</summary>
     [HttpGet("collections")]
     [Produces("application/json")]
-    public ActionResult<CollectionList> Collections()
+    public async Task<ActionResult<CollectionList>> Collections(CancellationToken cancellationToken)
     {
         CheckFormat();
-        return new CollectionList(
-            [new OgcLink($"{BaseUrl}/collections", "self", "application/json")],
-            OgcCollections.All.Keys.Select(id => OgcCollections.Describe(id, BaseUrl)).ToList());
+        var collections = new List<CollectionDescription>();
+        foreach (var id in OgcCollections.All.Keys)
+        {
+            collections.Add(OgcCollections.Describe(id, BaseUrl, await store.GetExtentAsync(OgcCollections.Layer(id), cancellationToken)));
+        }
+        return new CollectionList([new OgcLink($"{BaseUrl}/collections", "self", "application/json")], collections);
     }
 
     /// <summary>One collection's metadata.</summary>
@@ -60,11 +63,12 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     [Produces("application/json")]
     [ProducesResponseType<CollectionDescription>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public IActionResult Collection(string collectionId)
+    public async Task<IActionResult> Collection(string collectionId, CancellationToken cancellationToken)
     {
         CheckFormat();
         if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
-        return Ok(OgcCollections.Describe(collectionId, BaseUrl));
+        var extent = await store.GetExtentAsync(OgcCollections.Layer(collectionId), cancellationToken);
+        return Ok(OgcCollections.Describe(collectionId, BaseUrl, extent));
     }
 
     /// <summary>A page of features with numberMatched, numberReturned, timeStamp and next/prev links.

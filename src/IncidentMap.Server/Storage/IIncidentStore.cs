@@ -46,6 +46,9 @@ public interface IIncidentStore
     /// each with its geodesic distance. Null when the border is unknown.</summary>
     Task<Page<NearBorderIncident>?> QueryNearBorderAsync(NearBorderQuery query, CancellationToken cancellationToken);
 
+    /// <summary>What the layer's data spans now: the box of its geometries and its incidents' first and last dates.</summary>
+    Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken);
+
     /// <summary>True when the store can serve reads and writes (PostGIS reachable).</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken);
 }

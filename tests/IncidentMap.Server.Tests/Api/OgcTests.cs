@@ -32,6 +32,40 @@ public sealed class OgcTests(PostGisDatabase postGis)
 
     [Theory]
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task CollectionExtent_IsTheBoxAndTimeSpanOfItsData(StoreKind store)
+    {
+        await using var server = await ServerFactory.CreateAsync(store, postGis);
+        using var client = server.CreateClient();
+
+        var incidents = await Json.ReadAsync(await client.GetAsync(new Uri("/ogc/collections/incidents", UriKind.Relative), Ct));
+        var items = await Json.ReadAsync(await client.GetAsync(new Uri("/ogc/collections/incidents/items?limit=10000", UriKind.Relative), Ct));
+        var borders = await Json.ReadAsync(await client.GetAsync(new Uri("/ogc/collections/borders", UriKind.Relative), Ct));
+
+        var points = Json.Features(items).Where(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Object)
+            .Select(f => f.GetProperty("geometry").GetProperty("coordinates")).Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).ToList();
+        var dates = Json.Features(items).Select(f => f.GetProperty("properties").GetProperty("date"))
+            .Where(d => d.ValueKind == JsonValueKind.String).Select(d => d.GetString()!).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(points);
+        var box = incidents.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        Assert.Equal([points.Min(p => p.Lon), points.Min(p => p.Lat), points.Max(p => p.Lon), points.Max(p => p.Lat)], box, new Tolerance(1e-6));
+        var interval = incidents.GetProperty("extent").GetProperty("temporal").GetProperty("interval")[0];
+        Assert.Equal(dates[0] + "T00:00:00Z", interval[0].GetString());
+        Assert.Equal(dates[^1] + "T23:59:59Z", interval[1].GetString());
+
+        var bordersBox = borders.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        Assert.True(bordersBox[0] < 23.5 && bordersBox[2] > 24 && bordersBox[1] < 51.5 && bordersBox[3] > 54, "covers the Poland–Belarus border");
+        Assert.Equal(JsonValueKind.Null, borders.GetProperty("extent").GetProperty("temporal").GetProperty("interval")[0][0].ValueKind);
+    }
+
+    private sealed class Tolerance(double epsilon) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= epsilon;
+
+        public int GetHashCode(double obj) => 0;
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task Items_PageThroughIncidentsWithCountsAndNextPrevLinks(StoreKind store)
     {
         await using var server = await ServerFactory.CreateAsync(store, postGis);

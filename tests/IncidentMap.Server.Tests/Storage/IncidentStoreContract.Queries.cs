@@ -97,6 +97,28 @@ public abstract partial class IncidentStoreContract
     }
 
     [Fact]
+    public async Task Extent_IsEmptyWithoutIncidents_ThenTheBoxAndDatesOfWhatIsStored()
+    {
+        var empty = await Store.GetExtentAsync(ExtentOf.Incidents, Token);
+        Assert.Equal((null, null, null), (empty.Box, empty.First, empty.Last));
+
+        await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+
+        var incidents = await Store.GetExtentAsync(ExtentOf.Incidents, Token);
+        // Points: Biała Podlaska, Warsaw and the area points; dates 2025-09-10 to 2025-10-02.
+        Assert.NotNull(incidents.Box);
+        Assert.True(incidents.Box.Contains(23.1166, 52.0324) && incidents.Box.Contains(21.0118, 52.2298));
+        Assert.Equal((new DateOnly(2025, 9, 10), new DateOnly(2025, 10, 2)), (incidents.First, incidents.Last));
+        var areas = await Store.GetExtentAsync(ExtentOf.Areas, Token);
+        // The Dnipropetrovsk region reaches 36.3° E and the Baltic Sea 59° N.
+        Assert.Equal((36.3, 59.0), (areas.Box!.MaxX, areas.Box.MaxY));
+        var borders = await Store.GetExtentAsync(ExtentOf.Borders, Token);
+        Assert.Equal(new NetTopologySuite.Geometries.Envelope(23.5, 23.9, 52.1, 53.9), borders.Box);
+        Assert.Null(borders.First);
+    }
+
+    [Fact]
     public async Task BorderTheGazetteerDropped_IsNoLongerListed_AndComesBackMeasured()
     {
         var (article, parse) = StoreTestData.Seed();

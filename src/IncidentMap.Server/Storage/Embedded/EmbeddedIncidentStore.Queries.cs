@@ -27,6 +27,35 @@ public sealed partial class EmbeddedIncidentStore
         return Task.FromResult(new Page<Area>([.. page], counts.Count));
     }
 
+    public Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken)
+    {
+        var box = new Envelope();
+        if (layer == ExtentOf.Borders)
+        {
+            foreach (var border in _memory.Borders()) box.ExpandToInclude(border.Geometry.EnvelopeInternal);
+            return Task.FromResult(new DataExtent(box.IsNull ? null : box, null, null));
+        }
+        var incidents = _memory.Incidents(null);
+        DateOnly? first = null, last = null;
+        foreach (var incident in incidents)
+        {
+            if (incident.Date is { } date)
+            {
+                if (first is null || date < first) first = date;
+                if (last is null || date > last) last = date;
+            }
+            if (layer == ExtentOf.Incidents && incident.Location is { } point) box.ExpandToInclude(point.Coordinate);
+        }
+        if (layer == ExtentOf.Areas)
+        {
+            foreach (var id in incidents.SelectMany(i => i.Places).Where(p => IngestPlan.IsArea(p.Kind)).Select(p => p.Id).Distinct(StringComparer.Ordinal))
+            {
+                if (_memory.Place(id) is { } place) box.ExpandToInclude(place.Geometry.EnvelopeInternal);
+            }
+        }
+        return Task.FromResult(new DataExtent(box.IsNull ? null : box, first, last));
+    }
+
     public Task<Area?> GetAreaAsync(string placeId, CancellationToken cancellationToken)
     {
         var place = _memory.Place(placeId);

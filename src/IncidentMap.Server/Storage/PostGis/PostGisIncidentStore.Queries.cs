@@ -2,6 +2,7 @@ using IncidentMap.Geoparsing;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
@@ -37,6 +38,31 @@ public sealed partial class PostGisIncidentStore
         var ids = page.Select(c => c.PlaceId).ToArray();
         var places = await db.Places.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return new Page<Area>([.. page.Select(c => ToArea(places[c.PlaceId], c.Count))], total);
+    }
+
+    public async Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken)
+    {
+        // ST_Extent over the layer's geometries; the dates come from the incidents table for both incident layers.
+        var geometries = layer switch
+        {
+            ExtentOf.Incidents => "SELECT location AS g FROM incidents",
+            ExtentOf.Areas => "SELECT p.geometry AS g FROM places p WHERE p.kind = ANY(@kinds) "
+                              + "AND EXISTS (SELECT 1 FROM incident_places ip WHERE ip.place_id = p.id)",
+            _ => "SELECT p.geometry AS g FROM borders b JOIN places p ON p.id = b.place_id",
+        };
+        var dates = layer == ExtentOf.Borders ? "NULL::date, NULL::date" : "(SELECT min(date) FROM incidents), (SELECT max(date) FROM incidents)";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand(
+            $"SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), {dates} FROM (SELECT ST_Extent(g) AS e FROM ({geometries}) s) x",
+            connection);
+        command.Parameters.AddWithValue("kinds", _areaKinds.Select(k => k.ToString()).ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var box = reader.IsDBNull(0) ? null : new Envelope(reader.GetDouble(0), reader.GetDouble(2), reader.GetDouble(1), reader.GetDouble(3));
+        DateOnly? Date(int i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateOnly>(i);
+        return new DataExtent(box, Date(4), Date(5));
     }
 
     public async Task<Area?> GetAreaAsync(string placeId, CancellationToken cancellationToken)
