@@ -6,13 +6,13 @@ namespace IncidentMap.Server.Layers;
 /// <summary>Writes an area (region, sea, airspace or country polygon) as a GeoJSON Feature with its incident count.</summary>
 public static class AreaFeature
 {
-    public static void Write(Utf8JsonWriter w, Area area, JsonSerializerOptions options, Action<Utf8JsonWriter>? members = null)
+    public static void Write(Utf8JsonWriter w, Area area, JsonSerializerOptions options, Action<Utf8JsonWriter>? members = null, double? simplify = null)
     {
         w.WriteStartObject();
         w.WriteString("type", "Feature");
         w.WriteString("id", area.Id);
         w.WritePropertyName("geometry");
-        JsonSerializer.Serialize(w, area.Geometry, options);
+        JsonSerializer.Serialize(w, Outline.Simplified(area.Geometry, simplify), options);
         w.WritePropertyName("properties");
         w.WriteStartObject();
         w.WriteString("id", area.Id);

@@ -6,13 +6,13 @@ namespace IncidentMap.Server.Layers;
 /// <summary>Writes a land border line as a GeoJSON Feature with both countries' codes and names.</summary>
 public static class BorderFeature
 {
-    public static void Write(Utf8JsonWriter w, BorderLine border, JsonSerializerOptions options, Action<Utf8JsonWriter>? members = null)
+    public static void Write(Utf8JsonWriter w, BorderLine border, JsonSerializerOptions options, Action<Utf8JsonWriter>? members = null, double? simplify = null)
     {
         w.WriteStartObject();
         w.WriteString("type", "Feature");
         w.WriteString("id", border.Id);
         w.WritePropertyName("geometry");
-        JsonSerializer.Serialize(w, border.Geometry, options);
+        JsonSerializer.Serialize(w, Outline.Simplified(border.Geometry, simplify), options);
         w.WritePropertyName("properties");
         w.WriteStartObject();
         w.WriteString("id", border.Id);

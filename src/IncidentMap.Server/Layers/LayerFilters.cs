@@ -8,6 +8,7 @@ public static class LayerFilters
 {
     public static IncidentFilter Parse(LayerQuery query, Gazetteer gazetteer, int defaultLimit)
     {
+        Simplify(query);
         var (from, to) = QueryParameters.Interval(query.Datetime);
         return new IncidentFilter
         {
@@ -21,6 +22,9 @@ public static class LayerFilters
             Offset = QueryParameters.Integer(query.Offset, "offset", 0, int.MaxValue, 0),
         };
     }
+
+    /// <summary>The outline tolerance in degrees, or null for full detail; validated on every layer.</summary>
+    public static double? Simplify(LayerQuery query) => QueryParameters.PositiveNumber(query.Simplify, "simplify", 1);
 
     /// <summary>The border-line filter from the same parameters; borders are static lines, so only bbox,
     /// country, limit and offset narrow them (the other filters are still validated).</summary>

@@ -28,6 +28,10 @@ public record LayerQuery
     /// <summary>Number of features to skip, 0 or more.</summary>
     [FromQuery(Name = "offset")] public string? Offset { get; init; }
 
+    /// <summary>Areas and borders only: simplify outlines to this tolerance in degrees (0 &lt; x ≤ 1); absent means
+    /// full detail. The map page asks for 0.005° (about 500 m).</summary>
+    [FromQuery(Name = "simplify")] public string? Simplify { get; init; }
+
     /// <summary>1 to send the collection as a .geojson attachment with a descriptive file name.</summary>
     [FromQuery(Name = "download")] public string? Download { get; init; }
 }

@@ -40,8 +40,9 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     public async Task<IActionResult> Areas([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
+        var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryAreasAsync(filter, cancellationToken);
-        return new FeatureCollectionResult<Area>(page.Items, (w, a, o) => AreaFeature.Write(w, a, o))
+        return new FeatureCollectionResult<Area>(page.Items, (w, a, o) => AreaFeature.Write(w, a, o, simplify: simplify))
         {
             WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
             DownloadName = DownloadName(query, "areas", filter),
@@ -56,8 +57,9 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     public async Task<IActionResult> Borders([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
+        var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
-        return new FeatureCollectionResult<BorderLine>(page.Items, (w, b, o) => BorderFeature.Write(w, b, o))
+        return new FeatureCollectionResult<BorderLine>(page.Items, (w, b, o) => BorderFeature.Write(w, b, o, simplify: simplify))
         {
             WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
             DownloadName = DownloadName(query, "borders", filter),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace IncidentMap.Server.Tests.Api;
 
@@ -106,6 +107,38 @@ public sealed class LayersTests(PostGisDatabase postGis)
         Assert.True(grodno.GetProperty("properties").GetProperty("incident_count").GetInt64() >= 1);
         Assert.Equal("admin1", grodno.GetProperty("properties").GetProperty("kind").GetString());
     }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Simplify_SendsTheSameAreasAndBordersWithFewerVertices(StoreKind store)
+    {
+        await using var server = await ServerFactory.CreateAsync(store, postGis);
+        using var client = server.CreateClient();
+
+        async Task<(List<(string Id, long Count)> Features, int Vertices, long Bytes)> Read(string url)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+            var bytes = (await response.Content.ReadAsByteArrayAsync(Ct)).LongLength;
+            var features = Json.Features(JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement).ToList();
+            var ids = features.Select(f => (f.GetProperty("id").GetString()!,
+                f.GetProperty("properties").TryGetProperty("incident_count", out var c) ? c.GetInt64() : 0)).ToList();
+            return (ids, features.Sum(f => Vertices(f.GetProperty("geometry").GetProperty("coordinates"))), bytes);
+        }
+
+        foreach (var layer in new[] { "areas", "borders?country=POL" })
+        {
+            var separator = layer.Contains('?') ? '&' : '?';
+            var full = await Read($"/api/layers/{layer}");
+            var simple = await Read($"/api/layers/{layer}{separator}simplify=0.01");
+
+            Assert.Equal(full.Features, simple.Features);
+            Assert.True(simple.Vertices * 2 < full.Vertices, $"{layer}: {simple.Vertices} vertices simplified against {full.Vertices}");
+            Assert.True(simple.Bytes * 2 < full.Bytes, $"{layer}: {simple.Bytes} bytes simplified against {full.Bytes}");
+        }
+    }
+
+    private static int Vertices(JsonElement coordinates) =>
+        coordinates[0].ValueKind == JsonValueKind.Number ? 1 : coordinates.EnumerateArray().Sum(Vertices);
 
     [Theory]
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]

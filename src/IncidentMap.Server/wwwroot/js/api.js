@@ -53,14 +53,15 @@ export function layerUrl(layer, filters, extra = {}) {
   return `/api/layers/${layer}${query ? `?${query}` : ''}`;
 }
 
-/** Every feature of a layer, following offset pages until numberMatched features are in. */
-export async function fetchLayer(layer, filters, signal) {
+/** Every feature of a layer, following offset pages until numberMatched features are in; `extra` adds
+ * parameters such as `simplify`. */
+export async function fetchLayer(layer, filters, signal, extra = {}) {
   const features = [];
   // No type ticked: nothing to show, and no request that would mean "every type".
   if (filters.types && filters.types.length === 0) return { type: 'FeatureCollection', features };
   let matched = Infinity;
   while (features.length < matched) {
-    const page = await getJson(layerUrl(layer, filters, { limit: PAGE_SIZE, offset: features.length }), signal);
+    const page = await getJson(layerUrl(layer, filters, { ...extra, limit: PAGE_SIZE, offset: features.length }), signal);
     const batch = page.features ?? [];
     features.push(...batch);
     matched = Number.isFinite(page.numberMatched) ? page.numberMatched : features.length;

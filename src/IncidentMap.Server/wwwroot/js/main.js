@@ -15,6 +15,9 @@ import { createStatus } from './status.js';
 import { typeInfo } from './types.js';
 import { readViewState, writeViewState } from './viewState.js';
 
+// Outlines at about 500 m: full 1:10m detail is megabytes the map cannot show at country zoom.
+const OUTLINE = { simplify: '0.005' };
+
 const ATTRIBUTION = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a> · '
   + '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
   + '<a href="https://github.com/mledoze/countries">mledoze/countries</a> (ODbL)';
@@ -80,7 +83,7 @@ async function loadBorders() {
   if (bordersLoaded) return;
   bordersLoaded = true;
   try {
-    borders.show(await fetchLayer('borders', {}));
+    borders.show(await fetchLayer('borders', {}, undefined, OUTLINE));
   } catch (error) {
     bordersLoaded = false;
     status.fail(`Could not load the land borders: ${error.message}`);
@@ -121,7 +124,7 @@ async function refresh({ domain = false } = {}) {
     const unfiltered = !f.types && !f.from && !f.to;
     const [incidentCollection, areaCollection, all] = await Promise.all([
       fetchLayer('incidents', f, signal),
-      fetchLayer('areas', f, signal),
+      fetchLayer('areas', f, signal, OUTLINE),
       (firstLoad || domain) && !unfiltered ? fetchLayer('incidents', {}, signal) : null,
     ]);
     const shown = incidentCollection.features.map(readIncident);
