@@ -38,11 +38,13 @@ internal static class EventClassifier
         {
             found.Add((IncidentTypes.AirspaceIncidents, "drone_shot_down"));
         }
-        if (Has(EventCue.Captured) || Has(EventCue.Took) && Has(EventCue.Control))
+        // "captured a village", "retook parts of Omdurman"; a seized tanker or ship is no territory.
+        if ((Has(EventCue.Captured) || Has(EventCue.Took) && Has(EventCue.Control)) && !Has(EventCue.Vessel))
         {
             found.Add((IncidentTypes.Battles, "territory_captured"));
         }
-        else if (Has(EventCue.Clash))
+        // "Heavy fighting was reported", but not "talks ... towards ending the fighting".
+        else if (Has(EventCue.Clash) || Has(EventCue.Fighting) && !Has(EventCue.Peace) && !Has(EventCue.Talks))
         {
             found.Add((IncidentTypes.Battles, "armed_clash"));
         }
@@ -52,7 +54,9 @@ internal static class EventClassifier
         {
             if (Has(EventCue.Shelling)) found.Add((IncidentTypes.RemoteViolence, "shelling"));
             else if (Has(EventCue.Missile) && Has(EventCue.Attack)) found.Add((IncidentTypes.RemoteViolence, "missile_attack"));
-            else if (Has(EventCue.AirStrike) || Has(EventCue.Attack) && (Has(EventCue.Drones) || Has(EventCue.Aerial)))
+            // "Israeli strikes hit Rafah": strikes that hit a place, in conflict news, come from the air.
+            else if (Has(EventCue.AirStrike) || Has(EventCue.Attack) && (Has(EventCue.Drones) || Has(EventCue.Aerial))
+                     || Has(EventCue.StrikeNoun) && Has(EventCue.HitVerb))
             {
                 found.Add((IncidentTypes.RemoteViolence, "air_drone_strike"));
             }

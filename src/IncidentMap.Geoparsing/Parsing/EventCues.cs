@@ -4,7 +4,7 @@ namespace IncidentMap.Geoparsing.Parsing;
 
 /// <summary>Words in a clause that signal what kind of event it reports, as bits.</summary>
 [Flags]
-internal enum EventCue
+internal enum EventCue : long
 {
     None = 0,
     Drills = 1 << 0,
@@ -34,6 +34,11 @@ internal enum EventCue
     Threat = 1 << 24,
     Accuse = 1 << 25,
     Denial = 1 << 26,
+    StrikeNoun = 1 << 27,
+    HitVerb = 1 << 28,
+    Vessel = 1 << 29,
+    Fighting = 1 << 30,
+    Peace = 1L << 31,
 }
 
 /// <summary>The words behind each cue, folded.</summary>
@@ -78,10 +83,16 @@ internal static class EventCues
         Add(EventCue.Captured, "captured capture capturing seized seize seizing liberated overran recaptured");
         Add(EventCue.Control, "control");
         Add(EventCue.Took, "took taken take taking");
+        Add(EventCue.Captured, "retook retake retaken retaking overrun");
         Add(EventCue.Clash, "clashes clashed clash firefight firefights gunfight skirmish skirmishes ambush ambushed battled");
+        Add(EventCue.Fighting, "fighting fought battle battles");
+        Add(EventCue.Peace, "ceasefire truce end ending ended halt stop peace");
         Add(EventCue.Attack, "attack attacks attacked strike strikes struck hit hits targeted targeting bombed bombing bombings raid raids");
         Add(EventCue.Missile, "missile missiles rocket rockets");
         Add(EventCue.AirStrike, "airstrike airstrikes bombardment");
+        Add(EventCue.StrikeNoun, "strike strikes");
+        Add(EventCue.Vessel, "tanker tankers vessel vessels ship ships freighter freighters");
+        Add(EventCue.HitVerb, "hit hits struck pounded targeted");
         Add(EventCue.Aerial, "aerial air");
         Add(EventCue.Shelling, "shelling shelled artillery mortar mortars");
         Add(EventCue.Talks, "talks negotiations negotiation negotiators summit");

@@ -74,11 +74,16 @@ internal static class IncidentExtractor
         Article article, Dictionary<MentionDraft, int> indexOf, int first, int end, int firstCue, int cursor, string subtype)
     {
         var chosen = new List<MentionDraft>();
+        MentionDraft? previous = null;
         for (var m = cursor; m < article.Mentions.Count && article.Mentions[m].FirstToken < end; m++)
         {
             var mention = article.Mentions[m];
-            if (mention.Chosen is null || mention.Role == MentionRole.Metonym || mention.Speaker || !mention.Locative) continue;
+            // "in Paris, Lyon and Marseille": the preposition governs the whole list.
+            var listed = previous is not null && ListContinues(article, previous, mention);
+            previous = null;
+            if (mention.Chosen is null || mention.Role == MentionRole.Metonym || mention.Speaker || !mention.Locative && !listed) continue;
             chosen.Add(mention);
+            previous = mention;
         }
         if (chosen.Count == 0 && CountryLevelSubtypes.Contains(subtype))
         {
@@ -110,6 +115,18 @@ internal static class IncidentExtractor
             precision = precision is null ? level : Math.Min(precision.Value, level);
         }
         return (indices, precision);
+    }
+
+    /// <summary>Only ",", "and" or "or" lie between the two mentions.</summary>
+    private static bool ListContinues(Article article, MentionDraft previous, MentionDraft next)
+    {
+        var gap = next.FirstToken - previous.EndToken;
+        if (gap is < 1 or > 2) return false;
+        for (var k = previous.EndToken; k < next.FirstToken; k++)
+        {
+            if (article[k].Folded is not ("," or "and" or "or")) return false;
+        }
+        return true;
     }
 
     private static bool SameParagraph(Article article, int sentenceFirst)

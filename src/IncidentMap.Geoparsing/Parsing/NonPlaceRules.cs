@@ -109,6 +109,7 @@ internal static class NonPlaceRules
             var word = article[k];
             if (!word.IsWord) return null;
             if (WordLists.LocativePrepositions.Contains(word.Folded)) return word.Folded;
+            if (word.Folded == "of" && WordLists.PartNouns.Contains(article.Word(k - 1))) return "of";
             if (word.Folded is not ("the" or "a" or "an") && !WordLists.DirectionAdjectives.Contains(word.Folded)
                 && !(word.Capitalized && word.Possessive)) return null;
         }

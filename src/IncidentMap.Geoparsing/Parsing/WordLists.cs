@@ -140,7 +140,13 @@ internal static class WordLists
     /// capture happened ("a drone attack hit Kyiv", "troops captured Avdiivka").</summary>
     public static readonly FrozenSet<string> LocativePrepositions = Set("""
         in at near into inside outside across throughout over through around off along toward towards within onto
-        nearby outskirts hit struck attacked shelled bombed captured seized liberated recaptured overran
+        nearby outskirts hit struck attacked shelled bombed captured seized liberated recaptured overran retook retaken
+        overrun targeted pounded
+        """);
+
+    /// <summary>Nouns that make "of" locative: "parts of Omdurman", "the outskirts of Kharkiv".</summary>
+    public static readonly FrozenSet<string> PartNouns = Set("""
+        part parts area areas suburb suburbs district districts outskirts centre center heart edge
         """);
 
     /// <summary>Verbs of speaking and deciding: a capital before one names its government ("Moscow said").</summary>

@@ -34,6 +34,9 @@ public sealed class IncidentTests
     [InlineData("Warships were deployed in the Baltic and Barents seas.", IncidentTypes.StrategicDevelopments, "naval_deployment")]
     [InlineData("Lithuania announced partial airspace closures.", IncidentTypes.StrategicDevelopments, "airspace_closure")]
     [InlineData("The United States imposed new sanctions.", IncidentTypes.StrategicDevelopments, "sanctions")]
+    [InlineData("Heavy fighting was reported around Kyiv.", IncidentTypes.Battles, "armed_clash")]
+    [InlineData("Overnight strikes hit Kyiv and Dnipro.", IncidentTypes.RemoteViolence, "air_drone_strike")]
+    [InlineData("The army said it retook parts of Dnipro.", IncidentTypes.Battles, "territory_captured")]
     public void ClauseCues_GiveTheIncidentType(string text, string type, string subtype)
     {
         var incident = ParseAssertions.Parse(text).Incident(subtype);
@@ -48,6 +51,39 @@ public sealed class IncidentTests
         var result = ParseAssertions.Parse("Moscow said its troops would practice missile strikes on ground targets.");
 
         Assert.Equal("military_exercise", Assert.Single(result.Incidents).Subtype);
+    }
+
+    [Fact]
+    public void TalksTowardsEndingTheFighting_AreTalksNotAClash()
+    {
+        var result = ParseAssertions.Parse("A summit in Warsaw failed to make progress towards ending the fighting.");
+
+        Assert.DoesNotContain(result.Incidents, i => i.Subtype == "armed_clash");
+        Assert.Equal(["city:756135"], result.PlaceIds(result.Incident("diplomatic_talks")));
+    }
+
+    [Fact]
+    public void SeizedTanker_IsNoTerritoryCaptured()
+    {
+        var result = ParseAssertions.Parse("A tanker was seized in the Baltic Sea, officials said.");
+
+        Assert.DoesNotContain(result.Incidents, i => i.Subtype == "territory_captured");
+    }
+
+    [Fact]
+    public void PrepositionBeforeAList_LocatesTheIncidentAtEveryMember()
+    {
+        var result = ParseAssertions.Parse("Heavy fighting was reported in Kyiv, Dnipro and Minsk on Friday.");
+
+        Assert.Equal(["city:703448", "city:709930", "city:625144"], result.PlaceIds(result.Incident("armed_clash")));
+    }
+
+    [Fact]
+    public void PartsOf_LocatesTheCapture()
+    {
+        var result = ParseAssertions.Parse("The army said it retook parts of Dnipro.");
+
+        Assert.Equal(["city:709930"], result.PlaceIds(result.Incident("territory_captured")));
     }
 
     [Fact]
