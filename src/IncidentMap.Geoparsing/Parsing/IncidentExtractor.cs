@@ -19,6 +19,7 @@ internal static class IncidentExtractor
     {
         var incidents = new List<Incident>();
         var quotes = new Quotations(article);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var mentionCursor = 0;
         var previousWasExercise = false;
         foreach (var (sentenceFirst, sentenceEnd) in Clauses.Sentences(article))
@@ -46,14 +47,15 @@ internal static class IncidentExtractor
                     var places = Locate(article, indexOf, first, end, firstCue, mentionCursor, subtype);
                     // An unlocated, undated clause about an event of a kind already reported is a re-mention of it
                     // ("the drones flew over his country"), not a new incident.
-                    if (places.Indices.Count == 0 && clauseDate is null && incidents.Exists(i => i.Subtype == subtype)) continue;
+                    if (places.Indices.Count == 0 && clauseDate is null && reported.Contains(subtype)) continue;
                     incidents.Add(new Incident(type, subtype, date, precision, places.Indices, places.Precision, summary, actors));
+                    reported.Add(subtype);
                 }
             }
         }
         // One sentence reporting talks in general and then "a summit in Alaska": the located one is the incident.
-        incidents.RemoveAll(i => i.Places.Count == 0
-                                 && incidents.Exists(o => o.Places.Count > 0 && o.Subtype == i.Subtype && o.Summary == i.Summary));
+        var located = incidents.Where(i => i.Places.Count > 0).Select(i => (i.Subtype, i.Summary)).ToHashSet();
+        incidents.RemoveAll(i => i.Places.Count == 0 && located.Contains((i.Subtype, i.Summary)));
         return incidents;
     }
 

@@ -33,10 +33,8 @@ internal sealed class PlaceLists
                 end++;
             }
             var size = end - start;
-            if (size >= 4 || size == 3 && coordinated)
-            {
-                for (var m = start; m < end; m++) shared[m] = SharedByOthers(first, start, end, m);
-            }
+            article.CountWork(size);
+            if (size >= 4 || size == 3 && coordinated) Share(first, start, end, shared);
             start = end;
         }
         return new PlaceLists(shared);
@@ -65,25 +63,47 @@ internal sealed class PlaceLists
         return a == "," && article.Word(left.EndToken + 1) is "and" or "or" ? true : null;
     }
 
-    /// <summary>The kind (and, for divisions and towns, the country) most of the other members were first read as.</summary>
-    private static (PlaceKind? Kind, string? Country) SharedByOthers(Place[] first, int start, int end, int self)
+    /// <summary>For each member, the kind (and, for divisions and towns, the country) most of the other members were
+    /// first read as. Counted once for the list and minus the member itself, so a list of any length costs linear time.</summary>
+    private static void Share(Place[] first, int start, int end, (PlaceKind? Kind, string? Country)[] shared)
     {
-        var others = end - start - 1;
         var kinds = new Dictionary<PlaceKind, int>();
+        var countries = new Dictionary<(PlaceKind, string), int>();
         for (var m = start; m < end; m++)
         {
-            if (m != self) kinds[first[m].Kind] = kinds.GetValueOrDefault(first[m].Kind) + 1;
+            kinds[first[m].Kind] = kinds.GetValueOrDefault(first[m].Kind) + 1;
+            if (first[m].CountryCode is { } c) countries[(first[m].Kind, c)] = countries.GetValueOrDefault((first[m].Kind, c)) + 1;
         }
-        var (kind, votes) = kinds.MaxBy(kv => kv.Value);
-        if (votes < 2 || votes < 0.6 * others) return (null, null);
-        if (kind is not (PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.City)) return (kind, null);
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var others = end - start - 1;
+        // The two most frequent kinds and, per kind, the two most frequent countries are enough to answer for every
+        // member once its own vote is taken away.
+        var topKinds = kinds.OrderByDescending(kv => kv.Value).Take(2).ToArray();
+        var topCountries = countries.GroupBy(kv => kv.Key.Item1)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(kv => kv.Value).Take(2).Select(kv => (Country: kv.Key.Item2, kv.Value)).ToArray());
         for (var m = start; m < end; m++)
         {
-            if (m != self && first[m].Kind == kind && first[m].CountryCode is { } c) countries[c] = countries.GetValueOrDefault(c) + 1;
+            var self = first[m];
+            var (kind, votes) = topKinds.Select(kv => (kv.Key, Votes: kv.Value - (kv.Key == self.Kind ? 1 : 0))).MaxBy(kv => kv.Votes);
+            if (votes < 2 || votes < 0.6 * others)
+            {
+                shared[m] = (null, null);
+                continue;
+            }
+            if (kind is not (PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.City))
+            {
+                shared[m] = (kind, null);
+                continue;
+            }
+            var top = topCountries.GetValueOrDefault(kind, [])
+                .Select(t => (t.Country, Votes: t.Value - (self.Kind == kind && self.CountryCode == t.Country ? 1 : 0)))
+                .ToArray();
+            if (top.Length == 0)
+            {
+                shared[m] = (kind, null);
+                continue;
+            }
+            var (country, countryVotes) = top.MaxBy(t => t.Votes);
+            shared[m] = (kind, countryVotes >= 0.6 * votes ? country : null);
         }
-        if (countries.Count == 0) return (kind, null);
-        var (country, countryVotes) = countries.MaxBy(kv => kv.Value);
-        return (kind, countryVotes >= 0.6 * votes ? country : null);
     }
 }

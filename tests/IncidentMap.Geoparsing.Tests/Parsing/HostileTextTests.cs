@@ -62,6 +62,8 @@ public sealed class HostileTextTests
     [InlineData("\"\"\"...)))\n")]
     [InlineData("President Donald Trump's ")]
     [InlineData("Esperance ")]
+    [InlineData("Kyiv, Minsk, Warsaw, Moscow, ")]
+    [InlineData("\"Talks in Kyiv,\" he said. ")]
     public void RepetitiveText_CostsWorkLinearInItsLength(string unit)
     {
         var (small, _) = Work(unit, 200);
