@@ -102,35 +102,19 @@ internal static class MentionRecognizer
         var (featureFirst, featureEnd) = abbreviation || !NamesAFeatureSite(key, candidates) ? (first, end) : FeatureAround(article, first, end);
         var verdict = NonPlaceRules.Judge(article, featureFirst, featureEnd, candidates, key, abbreviation);
         if (verdict == NonPlaceRules.Verdict.NotAPlace) return null;
-        if (featureFirst < first || featureEnd > end)
-        {
-            return new MentionDraft
-            {
-                Text = article.Text,
-                FirstToken = featureFirst,
-                EndToken = featureEnd,
-                Start = article[featureFirst].Start,
-                End = article[featureEnd - 1].End,
-                NameStart = article[featureFirst].Start,
-                NameEnd = article[featureEnd - 1].End,
-                Key = key,
-                Candidates = candidates,
-                Locative = NonPlaceRules.LocativeWord(article, featureFirst) is not null,
-                Near = true,
-                Weak = verdict == NonPlaceRules.Verdict.WeakTown,
-            };
-        }
-        var nameEnd = end;
-        var mentionEnd = end;
+        var feature = featureFirst < first || featureEnd > end;
+        var nameEnd = feature ? featureEnd : end;
+        var mentionEnd = nameEnd;
         PlaceKind? requested = null;
         var lastWord = article[end - 1].Folded;
-        if (end - first > 1 && WordLists.RegionNouns.Contains(lastWord))
+        // A feature is located at its namesake; no region noun applies to it.
+        if (!feature && end - first > 1 && WordLists.RegionNouns.Contains(lastWord))
         {
             requested = RegionKind(lastWord);
             // "Scott County" names the county; "Grodno region" describes the region Grodno.
             if (!article[end - 1].Capitalized) nameEnd = end - 1;
         }
-        else if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
+        else if (!feature && end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
                  && WordLists.RegionNouns.Contains(article[end].Folded) && article.Word(end + 1) != "of")
         {
             var kind = RegionKind(article[end].Folded);
@@ -151,7 +135,7 @@ internal static class MentionRecognizer
             }
         }
         // "the state of Washington", "the province of Aceh": the noun before asks for the division.
-        if (requested is null && first >= 2 && article.Word(first - 1) == "of" && !article[first - 2].Capitalized
+        if (!feature && requested is null && first >= 2 && article.Word(first - 1) == "of" && !article[first - 2].Capitalized
             && WordLists.RegionNouns.Contains(article.Word(first - 2)))
         {
             var kind = RegionKind(article.Word(first - 2));
@@ -162,6 +146,7 @@ internal static class MentionRecognizer
             var narrowed = OfKinds(candidates, asked);
             if (narrowed.Count > 0) candidates = narrowed;
         }
+        first = featureFirst;
         var locative = NonPlaceRules.LocativeWord(article, first);
         return new MentionDraft
         {
@@ -176,7 +161,7 @@ internal static class MentionRecognizer
             Candidates = candidates,
             RequestedKind = requested,
             Locative = locative is not null || requested is not null,
-            Near = locative == "near",
+            Near = feature || locative == "near",
             Weak = verdict == NonPlaceRules.Verdict.WeakTown,
         };
     }
