@@ -70,7 +70,7 @@ internal sealed class DocumentGeography
         foreach (var (anchor, anchorKey) in _anchors)
         {
             if (anchorKey == key) continue;
-            nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, anchor.Lat, anchor.Lon));
+            nearest = Math.Min(nearest, Geodesy.DistanceKm(place.Lat, place.Lon, anchor.Lat, anchor.Lon));
         }
         var bonus = nearest < 50 ? 1.2 : nearest < 200 ? 0.8 : nearest < 500 ? 0.3 : 0;
         _proximity[(key, place)] = bonus;

@@ -168,7 +168,7 @@ internal static class Resolver
         PlaceKind.Country => place.CountryCode == container.Code && place.Kind != PlaceKind.Country,
         PlaceKind.Admin1 => place.Admin1Code == container.Code && place.Kind is PlaceKind.City or PlaceKind.Admin2,
         PlaceKind.Admin2 => place.Kind == PlaceKind.City && place.CountryCode == container.CountryCode
-                            && Geo.DistanceKm(place.Lat, place.Lon, container.Lat, container.Lon) < 60,
+                            && Geodesy.DistanceKm(place.Lat, place.Lon, container.Lat, container.Lon) < 60,
         // A region inside one country ("Central Luzon"): its outline decides, read only for such neighbours.
         PlaceKind.Region => container.CountryCode is { } country && place.CountryCode == country
                             && place.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2

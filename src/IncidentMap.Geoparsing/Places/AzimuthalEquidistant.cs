@@ -4,17 +4,29 @@ namespace IncidentMap.Geoparsing.Places;
 
 /// <summary>
 /// A spherical azimuthal equidistant projection centred on one point, in metres. Within a few hundred kilometres
-/// of the centre it distorts lengths by well under 1 %, so a buffer in metres there is a geodesic buffer.
+/// of the centre it distorts lengths by well under 1 %, so a buffer in metres there is a geodesic buffer, and
+/// distances and directions from the centre are true, so nearest points near it are found as on the globe.
 /// </summary>
-internal sealed class AzimuthalEquidistant(double centreLat, double centreLon)
+/// <param name="centreLat">Latitude of the centre, degrees.</param>
+/// <param name="centreLon">Longitude of the centre, degrees.</param>
+public sealed class AzimuthalEquidistant(double centreLat, double centreLon)
 {
     private readonly double _phi0 = double.DegreesToRadians(centreLat);
     private readonly double _lambda0 = double.DegreesToRadians(centreLon);
     internal const double R = Geodesy.EarthRadiusMetres;
 
+    /// <summary>A copy of a longitude/latitude geometry in projected metres.</summary>
     public Geometry Forward(Geometry g) => Transform(g, Forward);
 
+    /// <summary>A copy of a projected geometry back in longitude and latitude.</summary>
     public Geometry Inverse(Geometry g) => Transform(g, Inverse);
+
+    /// <summary>A projected point back in longitude (X) and latitude (Y).</summary>
+    public Coordinate Inverse(Coordinate xy)
+    {
+        var (lon, lat) = Inverse(xy.X, xy.Y);
+        return new Coordinate(lon, lat);
+    }
 
     private (double X, double Y) Forward(double lon, double lat)
     {

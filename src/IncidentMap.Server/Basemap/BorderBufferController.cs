@@ -2,7 +2,6 @@ using System.Text.Json;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
-using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -43,13 +42,11 @@ public sealed class BorderBufferController(Gazetteer gazetteer) : ControllerBase
             return Problems.Result(StatusCodes.Status404NotFound, "No such border", $"{countryA.Name} and {countryB.Name} share no land border.");
 
         var line = border.Geometry;
-        var projection = new AzimuthalEquidistant(line.EnvelopeInternal.Centre);
+        var projection = new AzimuthalEquidistant(line.EnvelopeInternal.Centre.Y, line.EnvelopeInternal.Centre.X);
         var metres = distance * 1000;
         // Vertices closer than a fiftieth of the distance do not change the buffer's drawn shape.
         var projected = DouglasPeuckerSimplifier.Simplify(projection.Forward(line), Math.Max(50, metres / 50));
-        var buffer = projected.Buffer(metres, 12);
-        buffer.Apply(new InverseFilter(projection));
-        buffer.GeometryChanged();
+        var buffer = projection.Inverse(projected.Buffer(metres, 12));
         var features = new FeatureCollection
         {
             new Feature(GeometryPrecisionReducer.ReducePointwise(buffer, _rounding),
@@ -57,24 +54,6 @@ public sealed class BorderBufferController(Gazetteer gazetteer) : ControllerBase
             new Feature(line, new AttributesTable { { "kind", "border" }, { "border", border.Id }, { "name", border.Name } }),
         };
         return File(JsonSerializer.SerializeToUtf8Bytes(features, BasemapLayers.JsonOptions), "application/geo+json");
-    }
-
-    /// <summary>Maps projected metres back to longitude and latitude, in place.</summary>
-    private sealed class InverseFilter(AzimuthalEquidistant projection) : IEntireCoordinateSequenceFilter
-    {
-        public bool Done => false;
-
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq)
-        {
-            for (var i = 0; i < seq.Count; i++)
-            {
-                var lonLat = projection.Inverse(new Coordinate(seq.GetX(i), seq.GetY(i)));
-                seq.SetX(i, lonLat.X);
-                seq.SetY(i, lonLat.Y);
-            }
-        }
     }
 
     private static InvalidParameterException Missing(string name) =>

@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Places;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Distance;
 
@@ -75,7 +76,7 @@ internal static class Geodesy
 
     private static (Coordinate _a, Coordinate _b) ClosestPoints(Geometry a, Geometry b, Coordinate centre)
     {
-        var projection = new AzimuthalEquidistant(centre);
+        var projection = new AzimuthalEquidistant(centre.Y, centre.X);
         var pa = projection.Forward(a);
         var pb = projection.Forward(b);
         var nearest = DistanceOp.NearestPoints(pa, pb);

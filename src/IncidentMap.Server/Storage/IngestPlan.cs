@@ -34,6 +34,19 @@ internal sealed record IngestPlan(string ContentHash, IReadOnlyList<IncidentDraf
         return new IngestPlan(Storage.ContentHash.Of(text), incidents, [.. places.Values]);
     }
 
+    /// <summary>The article as either store writes it, before it has an id.</summary>
+    public StoredArticle Article(NewArticle article) => new()
+    {
+        Id = 0,
+        Title = article.Title,
+        Text = article.Text,
+        Published = article.Published?.ToUniversalTime(),
+        Source = article.Source,
+        Url = article.Url,
+        ContentHash = ContentHash,
+        IngestedAt = DateTimeOffset.UtcNow,
+    };
+
     /// <summary>Lower is more precise: the representative point comes from the most precise place.</summary>
     public static int Precision(Place place) => place.Kind switch
     {

@@ -87,17 +87,7 @@ internal static class EmbeddedDatabase
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var stored = new StoredArticle
-        {
-            Id = 0,
-            Title = article.Title,
-            Text = article.Text,
-            Published = article.Published?.ToUniversalTime(),
-            Source = article.Source,
-            Url = article.Url,
-            ContentHash = plan.ContentHash,
-            IngestedAt = DateTimeOffset.UtcNow,
-        };
+        var stored = plan.Article(article);
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = """

@@ -25,17 +25,7 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
     {
         var plan = IngestPlan.Create(article, parse);
-        var stored = new StoredArticle
-        {
-            Id = 0,
-            Title = article.Title,
-            Text = article.Text,
-            Published = article.Published?.ToUniversalTime(),
-            Source = article.Source,
-            Url = article.Url,
-            ContentHash = plan.ContentHash,
-            IngestedAt = DateTimeOffset.UtcNow,
-        };
+        var stored = plan.Article(article);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         (long ArticleId, long[] IncidentIds)? written;
         List<string> inserted;
