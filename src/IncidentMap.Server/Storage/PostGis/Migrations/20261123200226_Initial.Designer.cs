@@ -77,6 +77,34 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
+                {
+                    b.Property<string>("BorderId")
+                        .HasColumnType("text")
+                        .HasColumnName("border_id");
+
+                    b.Property<string>("PlaceId")
+                        .HasColumnType("text")
+                        .HasColumnName("place_id");
+
+                    b.Property<double>("DistanceM")
+                        .HasColumnType("double precision")
+                        .HasColumnName("distance_m");
+
+                    b.HasKey("BorderId", "PlaceId")
+                        .HasName("pk_border_distances");
+
+                    b.HasIndex("PlaceId")
+                        .HasDatabaseName("ix_border_distances_place_id");
+
+                    b.HasIndex("BorderId", "DistanceM")
+                        .HasDatabaseName("ix_border_distances_border_id_distance_m");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("BorderId", "DistanceM"), new[] { "PlaceId" });
+
+                    b.ToTable("border_distances", (string)null);
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderRow", b =>
                 {
                     b.Property<string>("PlaceId")
@@ -119,6 +147,32 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.ToTable("borders", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentBorderDistanceRow", b =>
+                {
+                    b.Property<string>("BorderId")
+                        .HasColumnType("text")
+                        .HasColumnName("border_id");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("incident_id");
+
+                    b.Property<double>("DistanceM")
+                        .HasColumnType("double precision")
+                        .HasColumnName("distance_m");
+
+                    b.HasKey("BorderId", "IncidentId")
+                        .HasName("pk_incident_border_distances");
+
+                    b.HasIndex("IncidentId")
+                        .HasDatabaseName("ix_incident_border_distances_incident_id");
+
+                    b.HasIndex("BorderId", "DistanceM", "IncidentId")
+                        .HasDatabaseName("ix_incident_border_distances_border_id_distance_m_incident_id");
+
+                    b.ToTable("incident_border_distances", (string)null);
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentPlaceRow", b =>
                 {
                     b.Property<long>("IncidentId")
@@ -152,6 +206,8 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
 
                     b.HasIndex("PlaceId")
                         .HasDatabaseName("ix_incident_places_place_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlaceId"), new[] { "IncidentId" });
 
                     b.ToTable("incident_places", (string)null);
                 });
@@ -299,6 +355,23 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.ToTable("places", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.PlaceRow", null)
+                        .WithMany()
+                        .HasForeignKey("BorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_distances_places_border_id");
+
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.PlaceRow", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_distances_places_place_id");
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderRow", b =>
                 {
                     b.HasOne("IncidentMap.Server.Storage.PostGis.PlaceRow", "Place")
@@ -309,6 +382,23 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasConstraintName("fk_borders_places_place_id");
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentBorderDistanceRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.PlaceRow", null)
+                        .WithMany()
+                        .HasForeignKey("BorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_border_distances_places_border_id");
+
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.IncidentRow", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_border_distances_incidents_incident_id");
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentPlaceRow", b =>

@@ -152,7 +152,8 @@ public partial class Initial : Migration
         migrationBuilder.CreateIndex(
             name: "ix_incident_places_place_id",
             table: "incident_places",
-            column: "place_id");
+            column: "place_id")
+            .Annotation("Npgsql:IndexInclude", new[] { "incident_id" });
 
         migrationBuilder.CreateIndex(
             name: "ix_incidents_article_id_ordinal",
@@ -194,11 +195,90 @@ public partial class Initial : Migration
 
         // Near-border queries measure on the spheroid: ST_DWithin(geometry::geography, ...) uses this index.
         migrationBuilder.Sql("CREATE INDEX ix_places_geography ON places USING gist ((geometry::geography));");
+
+        // Each stored place's and each incident's distance to every border line within reach, kept at write time so
+        // that near-border queries read an index instead of measuring on the spheroid.
+        migrationBuilder.CreateTable(
+            name: "border_distances",
+            columns: table => new
+            {
+                border_id = table.Column<string>(type: "text", nullable: false),
+                place_id = table.Column<string>(type: "text", nullable: false),
+                distance_m = table.Column<double>(type: "double precision", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("pk_border_distances", x => new { x.border_id, x.place_id });
+                table.ForeignKey(
+                    name: "fk_border_distances_places_border_id",
+                    column: x => x.border_id,
+                    principalTable: "places",
+                    principalColumn: "id",
+                    onDelete: ReferentialAction.Cascade);
+                table.ForeignKey(
+                    name: "fk_border_distances_places_place_id",
+                    column: x => x.place_id,
+                    principalTable: "places",
+                    principalColumn: "id",
+                    onDelete: ReferentialAction.Cascade);
+            });
+
+        migrationBuilder.CreateIndex(
+            name: "ix_border_distances_border_id_distance_m",
+            table: "border_distances",
+            columns: new[] { "border_id", "distance_m" })
+            .Annotation("Npgsql:IndexInclude", new[] { "place_id" });
+
+        migrationBuilder.CreateIndex(
+            name: "ix_border_distances_place_id",
+            table: "border_distances",
+            column: "place_id");
+
+        migrationBuilder.CreateTable(
+            name: "incident_border_distances",
+            columns: table => new
+            {
+                border_id = table.Column<string>(type: "text", nullable: false),
+                incident_id = table.Column<long>(type: "bigint", nullable: false),
+                distance_m = table.Column<double>(type: "double precision", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("pk_incident_border_distances", x => new { x.border_id, x.incident_id });
+                table.ForeignKey(
+                    name: "fk_incident_border_distances_incidents_incident_id",
+                    column: x => x.incident_id,
+                    principalTable: "incidents",
+                    principalColumn: "id",
+                    onDelete: ReferentialAction.Cascade);
+                table.ForeignKey(
+                    name: "fk_incident_border_distances_places_border_id",
+                    column: x => x.border_id,
+                    principalTable: "places",
+                    principalColumn: "id",
+                    onDelete: ReferentialAction.Cascade);
+            });
+
+        migrationBuilder.CreateIndex(
+            name: "ix_incident_border_distances_border_id_distance_m_incident_id",
+            table: "incident_border_distances",
+            columns: new[] { "border_id", "distance_m", "incident_id" });
+
+        migrationBuilder.CreateIndex(
+            name: "ix_incident_border_distances_incident_id",
+            table: "incident_border_distances",
+            column: "incident_id");
     }
 
     /// <inheritdoc />
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable(
+            name: "incident_border_distances");
+
+        migrationBuilder.DropTable(
+            name: "border_distances");
+
         migrationBuilder.Sql("DROP INDEX IF EXISTS ix_places_geography;");
 
         migrationBuilder.DropTable(
