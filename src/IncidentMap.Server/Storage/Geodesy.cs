@@ -14,7 +14,6 @@ internal static class Geodesy
     private const double _a = 6378137.0;
     private const double _f = 1 / 298.257223563;
     private const double _b = _a * (1 - _f);
-    private const double _sphereRadius = 6371008.8;
 
     /// <summary>Geodesic distance in metres between two longitude/latitude points.</summary>
     public static double Distance(double lon1, double lat1, double lon2, double lat2)
@@ -41,7 +40,7 @@ internal static class Geodesy
             lambda = l + (1 - c) * _f * sinAlpha * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
             if (Math.Abs(lambda - previous) < 1e-12) break;
             // Nearly antipodal points do not converge; a great-circle distance is close enough there.
-            if (++iterations > 200) return GreatCircle(lon1, lat1, lon2, lat2);
+            if (++iterations > 200) return Geoparsing.Places.Geodesy.DistanceKm(lat1, lon1, lat2, lon2) * 1000;
         }
         var uSq = cos2Alpha * (_a * _a - _b * _b) / (_b * _b);
         var bigA = 1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
@@ -89,14 +88,6 @@ internal static class Geodesy
         if (dLon > 180) dLon -= 360;
         if (dLon < -180) dLon += 360;
         return new Coordinate(a.X + dLon / 2, (a.Y + b.Y) / 2);
-    }
-
-    private static double GreatCircle(double lon1, double lat1, double lon2, double lat2)
-    {
-        var dLat = ToRadians(lat2 - lat1);
-        var dLon = ToRadians(lon2 - lon1);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(ToRadians(lat1)) * Math.Cos(ToRadians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * _sphereRadius * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
     internal static double ToRadians(double degrees) => degrees * Math.PI / 180;
