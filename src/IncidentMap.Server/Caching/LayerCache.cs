@@ -22,8 +22,10 @@ public static class LayerCache
             o.AddPolicy(Policy, b =>
             {
                 if (seconds == 0) b.NoCache();
-                // OGC links carry the host the client used, so the host is part of the key.
-                else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").SetVaryByHost(true).Tag(Tag);
+                // OGC links carry the host the client used, so the host is part of the key. No request coalescing:
+                // the shared work would run on the first client's request and die with it when that client goes
+                // away, failing every other client waiting on the same URL.
+                else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").SetVaryByHost(true).SetLocking(false).Tag(Tag);
             });
         });
         return services;
