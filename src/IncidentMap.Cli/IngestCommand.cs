@@ -2,6 +2,7 @@ using System.Diagnostics;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Geoparsing.Sources;
+using IncidentMap.Server.Articles;
 using IncidentMap.Server.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,11 +58,11 @@ internal static class IngestCommand
         {
             var store = services.GetRequiredService<IIncidentStore>();
             await store.InitializeAsync(gazetteer, cancellationToken);
-            return await IngestAsync(args, store, new Geoparser(gazetteer), log, cancellationToken);
+            return await IngestAsync(args, new ArticleIngest(store, new Geoparser(gazetteer)), log, cancellationToken);
         }
     }
 
-    private static async Task<int> IngestAsync(string[] files, IIncidentStore store, Geoparser geoparser, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<int> IngestAsync(string[] files, ArticleIngest ingest, TextWriter log, CancellationToken cancellationToken)
     {
         var articles = IngestSource.Read(files).ToList();
         var progress = new IngestProgress(articles.Count, log);
@@ -76,8 +77,7 @@ internal static class IngestCommand
                     return;
                 }
                 var article = item.Article!;
-                var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
-                var result = await store.AddArticleAsync(article, parse, ct);
+                var result = await ingest.IngestAsync(article, ct);
                 progress.Done(result.Created, result.Incidents.Count);
             });
         progress.Finish(clock.Elapsed);

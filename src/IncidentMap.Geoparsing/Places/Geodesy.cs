@@ -2,8 +2,12 @@ using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Geoparsing.Places;
 
-/// <summary>Distances on the Earth (a sphere of mean radius: within 0.5 % of the ellipsoid, enough for places and borders).</summary>
-public static class Geodesy
+/// <summary>
+/// Distances on the Earth, latitude before longitude in every signature. The great-circle functions use a sphere of
+/// mean radius (within 0.5 % of the ellipsoid: enough to weigh places); the geodesic functions measure on the WGS 84
+/// spheroid as PostGIS <c>geography</c> does, for distances users read (near-border answers).
+/// </summary>
+public static partial class Geodesy
 {
     /// <summary>Mean Earth radius in metres (IUGG).</summary>
     public const double EarthRadiusMetres = 6_371_008.8;

@@ -1,4 +1,3 @@
-using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Storage;
@@ -11,7 +10,7 @@ namespace IncidentMap.Server.Articles;
 [ApiController]
 [Route("api/articles")]
 [Produces("application/json")]
-public sealed class ArticlesController(IIncidentStore store, Geoparser geoparser) : ControllerBase
+public sealed class ArticlesController(IIncidentStore store, ArticleIngest ingest) : ControllerBase
 {
     /// <summary>Ingests an article posted as JSON <c>{title, text, published, source, url}</c> or as text/plain
     /// (optional leading <c>date YYYY-MM-DD</c> line; title, source and url may be given in the query).
@@ -39,9 +38,7 @@ public sealed class ArticlesController(IIncidentStore store, Geoparser geoparser
         var article = isJson
             ? ArticleRequest.Parse(body).ToNewArticle()
             : new ArticleRequest(Query("title"), body, null, Query("source"), Query("url")).ToNewArticle();
-        var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
-        var result = await store.AddArticleAsync(article, parse, cancellationToken);
-        if (result.Created) await LayerCache.EvictAsync(HttpContext, cancellationToken);
+        var result = await ingest.IngestAsync(article, cancellationToken);
         var response = ArticleResponse.From(result.Article, result.Incidents, result.Created);
         return result.Created
             ? CreatedAtAction(nameof(Get), new { id = result.Article.Id }, response)

@@ -1,5 +1,6 @@
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Articles;
 
 namespace IncidentMap.Server.Geodata;
 
@@ -13,6 +14,7 @@ public static class GeodataServiceCollectionExtensions
             new GazetteerOptions { GeodataPath = configuration["INCIDENTMAP_GEODATA"] is { Length: > 0 } path ? path : null },
             new Progress<string>(line => sp.GetRequiredService<ILoggerFactory>().CreateLogger("Gazetteer").LogInformation("{Step}", line))));
         services.AddSingleton(sp => new Geoparser(sp.GetRequiredService<Gazetteer>()));
+        services.AddSingleton<ArticleIngest>();
         return services;
     }
 }

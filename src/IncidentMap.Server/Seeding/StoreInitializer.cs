@@ -1,4 +1,3 @@
-using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Articles;
 using IncidentMap.Server.Storage;
@@ -13,7 +12,7 @@ namespace IncidentMap.Server.Seeding;
 public sealed class StoreInitializer(
     IIncidentStore store,
     Gazetteer gazetteer,
-    Geoparser geoparser,
+    ArticleIngest ingest,
     ServerReadiness readiness,
     SeedArticles seeds,
     ILogger<StoreInitializer> logger) : IHostedService
@@ -75,8 +74,7 @@ public sealed class StoreInitializer(
         foreach (var file in files)
         {
             var article = PlainTextArticle.Parse(await File.ReadAllTextAsync(file, cancellationToken), source: "seed");
-            var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
-            var result = await store.AddArticleAsync(article, parse, cancellationToken);
+            var result = await ingest.IngestAsync(article, cancellationToken);
             logger.LogInformation("Seeded {File}: article {Id} with {Count} incidents", Path.GetFileName(file), result.Article.Id, result.Incidents.Count);
         }
     }

@@ -15,7 +15,7 @@ internal static class BorderLines
                 gazetteer.FindCountry(codes.A)?.Name ?? codes.A,
                 codes.B,
                 gazetteer.FindCountry(codes.B)?.Name ?? codes.B,
-                Geodesy.Length(border.Geometry) / 1000,
+                Geodesy.GeodesicLengthMetres(border.Geometry) / 1000,
                 border.Geometry);
         });
 

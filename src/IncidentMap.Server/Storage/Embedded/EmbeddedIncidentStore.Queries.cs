@@ -1,4 +1,5 @@
 using IncidentMap.Geoparsing;
+using IncidentMap.Geoparsing.Places;
 using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Server.Storage.Embedded;
@@ -86,7 +87,7 @@ public sealed partial class EmbeddedIncidentStore
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Places and border lines never change once stored, so each pair is measured once.
-            var distance = _distances.GetOrAdd((border.Id, place.Id), _ => Geodesy.Distance(place.Geometry, border.Geometry));
+            var distance = _distances.GetOrAdd((border.Id, place.Id), _ => Geodesy.GeodesicMetres(place.Geometry, border.Geometry));
             if (distance > metres) continue;
             foreach (var id in incidents) nearest[id] = Math.Min(distance, nearest.GetValueOrDefault(id, double.PositiveInfinity));
         }
@@ -117,7 +118,7 @@ public sealed partial class EmbeddedIncidentStore
         // A degree of latitude is at least 110.5 km; a degree of longitude shrinks with the cosine of the latitude.
         var dLat = km / 110.5 + 0.01;
         var maxLat = Math.Max(Math.Abs(envelope.MinY - dLat), Math.Abs(envelope.MaxY + dLat));
-        var dLon = maxLat >= 89 ? 360 : km / (111.0 * Math.Cos(Geodesy.ToRadians(maxLat))) + 0.01;
+        var dLon = maxLat >= 89 ? 360 : km / (111.0 * Math.Cos(double.DegreesToRadians(maxLat))) + 0.01;
         return new Envelope(envelope.MinX - dLon, envelope.MaxX + dLon, envelope.MinY - dLat, envelope.MaxY + dLat);
     }
 
