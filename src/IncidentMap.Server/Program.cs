@@ -8,6 +8,7 @@ using IncidentMap.Server.Geodata;
 using IncidentMap.Server.Health;
 using IncidentMap.Server.Seeding;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Telemetry;
 using NetTopologySuite.IO.Converters;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -47,6 +48,9 @@ builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["r
 // Cache of store reads per URL, dropped on every write.
 builder.Services.AddLayerCache(builder.Configuration);
 
+// Metrics for Prometheus at /metrics (requests per route, ingest, geoparse time, database pool, runtime); OTLP traces.
+builder.Services.AddIncidentMapTelemetry(builder.Configuration);
+
 // OpenAPI document for the whole API, served at /openapi/v1.json and /ogc/api.
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
@@ -68,6 +72,8 @@ app.UseStatusCodePages();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+
+app.MapPrometheusScrapingEndpoint("/metrics");
 
 app.MapOpenApi();
 app.MapOpenApi("/ogc/api");

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Telemetry;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncidentMap.Server.Articles;
@@ -13,12 +15,16 @@ namespace IncidentMap.Server.Articles;
 /// <param name="store">The store the article goes into.</param>
 /// <param name="geoparser">The parser that finds its places and incidents.</param>
 /// <param name="cache">The server's read cache; null where there is none (the command line).</param>
-public sealed class ArticleIngest(IIncidentStore store, Geoparser geoparser, IOutputCacheStore? cache = null)
+/// <param name="metrics">The server's instruments; null on the command line.</param>
+public sealed class ArticleIngest(IIncidentStore store, Geoparser geoparser, IOutputCacheStore? cache = null, IncidentMapMetrics? metrics = null)
 {
     public async Task<AddArticleResult> IngestAsync(NewArticle article, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
+        metrics?.GeoparseDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         var result = await store.AddArticleAsync(article, parse, cancellationToken);
+        metrics?.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Created ? "created" : "duplicate"));
         // Committed: every later read must see it, even if this caller has gone away.
         if (result.Created && cache is not null) await cache.EvictByTagAsync(LayerCache.Tag, CancellationToken.None);
         return result;

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace IncidentMap.Server.Tests.Api;
+
+public sealed partial class MetricsTests(PostGisDatabase postGis)
+{
+    private const string _key = "metrics-key-0123456789";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Metrics_CountRequestsPerRouteAndArticlesIngested()
+    {
+        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, _key);
+        using var client = server.CreateClient();
+        await client.GetAsync(new Uri("/api/layers/incidents?limit=1", UriKind.Relative), Ct);
+        var before = await ScrapeAsync(client);
+
+        for (var i = 0; i < 3; i++) (await client.GetAsync(new Uri($"/api/layers/incidents?limit={i + 2}", UriKind.Relative), Ct)).Dispose();
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = new StringContent("date 2025-09-16\nRussian troops arrived in the Grodno region on Tuesday.", Encoding.UTF8, "text/plain"),
+        };
+        post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _key);
+        using var created = await client.SendAsync(post, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var after = await ScrapeAsync(client);
+
+        var route = """http_route="api/layers/incidents""";
+        Assert.Equal(3, Sum(after, "http_server_request_duration_seconds_count", route) - Sum(before, "http_server_request_duration_seconds_count", route));
+        Assert.Equal(1, Sum(after, "incidentmap_articles_ingested_total", "outcome=\"created\"") - Sum(before, "incidentmap_articles_ingested_total", "outcome=\"created\""));
+        Assert.True(Sum(after, "incidentmap_geoparse_duration_seconds_count", "") >= 1, "geoparse time recorded");
+        Assert.Contains("dotnet_gc_collections_total", after, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ScrapeAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        return await response.Content.ReadAsStringAsync(Ct);
+    }
+
+    /// <summary>The sum of a metric's samples whose labels contain <paramref name="label"/>.</summary>
+    private static double Sum(string exposition, string metric, string label) =>
+        Sample().Matches(exposition)
+            .Where(m => m.Groups["name"].Value == metric && m.Groups["labels"].Value.Contains(label, StringComparison.Ordinal))
+            .Sum(m => double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"^(?<name>[a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(?<labels>[^}]*)\})? (?<value>\S+)", RegexOptions.Multiline)]
+    private static partial Regex Sample();
+}
