@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using IncidentMap.Server.Tests;
+using IncidentMap.Server.Tests.ScaleOut;
 using Npgsql;
 
 [assembly: AssemblyFixture(typeof(PostGisDatabase))]
@@ -19,7 +17,7 @@ public sealed class PostGisDatabase : IAsyncLifetime
     private readonly Lock _sync = new();
     private string? _adminConnectionString;
     private string? _unavailable;
-    private string? _clusterDirectory;
+    private PostgresCluster? _cluster;
 
     public async ValueTask InitializeAsync()
     {
@@ -74,48 +72,12 @@ public sealed class PostGisDatabase : IAsyncLifetime
                 await command.ExecuteNonQueryAsync();
             }
         }
-        if (_clusterDirectory is not null)
-        {
-            await RunAsync(Tool("pg_ctl"), "-D", _clusterDirectory, "-m", "immediate", "stop");
-            Directory.Delete(_clusterDirectory, recursive: true);
-        }
+        if (_cluster is not null) await _cluster.DisposeAsync();
     }
 
     private async Task<string> StartLocalClusterAsync()
     {
-        var directory = Directory.CreateTempSubdirectory("incidentmap-test-pg-").FullName;
-        _clusterDirectory = directory;
-        if (Environment.UserName == "root") await RunAsync("chown", "postgres", directory);
-        await RunAsync(Tool("initdb"), "-D", directory, "-A", "trust", "-U", "postgres");
-        var port = FreePort();
-        await RunAsync(Tool("pg_ctl"), "-D", directory, "-w", "-l", Path.Combine(directory, "log"),
-            "-o", $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
-    }
-
-    private static string Tool(string name) =>
-        Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Order().Select(d => Path.Combine(d, "bin", name)).LastOrDefault(File.Exists) ?? name
-            : name;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>Runs a PostgreSQL tool, as the postgres user when we are root (initdb refuses root).</summary>
-    private static async Task RunAsync(string file, params string[] args)
-    {
-        var asPostgres = Environment.UserName == "root" && file != "chown";
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (asPostgres) foreach (var a in new[] { "-u", "postgres", "--", file }) start.ArgumentList.Add(a);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start) ?? throw new IOException($"Cannot start {file}");
-        var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new IOException($"{Path.GetFileName(file)} exited with {process.ExitCode}: {(await stderr).Trim()}");
+        _cluster = await PostgresCluster.StartPrimaryAsync(CancellationToken.None);
+        return _cluster.ConnectionString();
     }
 }

@@ -6,6 +6,10 @@ using System.Text.RegularExpressions;
 
 namespace IncidentMap.Server.Tests.Api;
 
+/// <summary>Metrics are process-wide: every server of the test run would count into one another's scrape, so these
+/// tests run alone.</summary>
+[CollectionDefinition(DisableParallelization = true)]
+[Collection(nameof(MetricsTests))]
 public sealed partial class MetricsTests(PostGisDatabase postGis)
 {
     private const string _key = "metrics-key-0123456789";
