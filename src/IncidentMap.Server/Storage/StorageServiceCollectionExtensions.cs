@@ -15,8 +15,12 @@ public static class StorageServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString("IncidentMap");
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            services.AddPooledDbContextFactory<IncidentDbContext>(o => IncidentDbContext.Configure(o, connectionString));
+            var connections = new PostGisConnections(connectionString, configuration.GetConnectionString("IncidentMapRead"));
+            services.AddSingleton(connections);
+            services.AddPooledDbContextFactory<IncidentDbContext>(o => IncidentDbContext.Configure(o, connections.Primary));
             services.AddSingleton<IIncidentStore, PostGisIncidentStore>();
+            // Writes through any instance, or the command line, drop every instance's cached reads.
+            services.AddHostedService<StoreChangeListener>();
         }
         else
         {

@@ -27,7 +27,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A server on an existing database, which it leaves in place.</summary>
-    internal ServerFactory(string connectionString, Gazetteer gazetteer) : this(connectionString, null, gazetteer, ownsDatabase: false)
+    internal ServerFactory(string connectionString, Gazetteer gazetteer, string? apiKey = null) : this(connectionString, apiKey, gazetteer, ownsDatabase: false)
     {
     }
 

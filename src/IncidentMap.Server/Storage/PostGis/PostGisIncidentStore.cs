@@ -34,7 +34,11 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         {
             inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
             written = await ArticleInsert.RunAsync(db, stored, plan, cancellationToken);
-            if (written is not null) await transaction.CommitAsync(cancellationToken);
+            if (written is not null)
+            {
+                await StoreNotifications.NotifyAsync(db, "articles", cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         if (written is not { } ids)
         {
@@ -60,7 +64,11 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Incidents and their place links go by ON DELETE CASCADE; places stay, other incidents may share them.
-        return await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) == 0) return false;
+        await StoreNotifications.NotifyAsync(db, "articles", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)

@@ -1,0 +1,46 @@
+using Npgsql;
+
+namespace IncidentMap.Server.Storage.PostGis;
+
+/// <summary>
+/// Where PostGIS work goes. One setting, <c>ConnectionStrings:IncidentMap</c>, may list several hosts (a primary and
+/// its streaming standbys); writes, migrations, start-up work and the change channel then go to the primary, and reads
+/// prefer a standby, spread over the standbys and falling back on the primary when none answers.
+/// <c>ConnectionStrings:IncidentMapRead</c>, when set, is used for reads instead.
+/// </summary>
+public sealed class PostGisConnections
+{
+    public PostGisConnections(string connectionString, string? readConnectionString = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var multiHost = builder.Host?.Contains(',', StringComparison.Ordinal) == true;
+        Primary = multiHost ? With(builder, b => b.TargetSessionAttributes = "primary") : connectionString;
+        Read = !string.IsNullOrWhiteSpace(readConnectionString) ? readConnectionString
+            : multiHost ? With(builder, b => { b.TargetSessionAttributes = "prefer-standby"; b.LoadBalanceHosts = true; })
+            : connectionString;
+        Listener = With(new NpgsqlConnectionStringBuilder(Primary), b => b.KeepAlive = 10);
+    }
+
+    /// <summary>Writes, migrations and start-up work.</summary>
+    public string Primary { get; }
+
+    /// <summary>Layer, near-border, OGC and stream reads.</summary>
+    public string Read { get; }
+
+    /// <summary>The change channel's connection: the primary, with keepalives so a dead connection is noticed.</summary>
+    public string Listener { get; }
+
+    public async Task<NpgsqlConnection> OpenListenerAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(Listener);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static string With(NpgsqlConnectionStringBuilder source, Action<NpgsqlConnectionStringBuilder> change)
+    {
+        var copy = new NpgsqlConnectionStringBuilder(source.ConnectionString);
+        change(copy);
+        return copy.ConnectionString;
+    }
+}
