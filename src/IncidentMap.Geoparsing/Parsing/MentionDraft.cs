@@ -65,14 +65,20 @@ internal sealed class MentionDraft
         return false;
     }
 
-    /// <summary>A city of a million or more among the candidates bears this name and lies in <paramref name="admin1"/>.</summary>
-    public bool NamesGreatCityOf(Place admin1)
+    /// <summary>A city among the candidates bears this name as its own, lies in <paramref name="admin1"/> and is its
+    /// seat or a city of a million: the division is named after the city ("Kherson", "Odesa", "Giza"), and a bare
+    /// name means the city.</summary>
+    public bool NamesSeatOf(Place admin1)
     {
         var folded = FoldedName;
         for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates; c++)
         {
             var place = Candidates[c];
-            if (place.Kind == PlaceKind.City && place.Population >= 1_000_000 && place.Admin1Code == admin1.Code && place.FoldedName == folded) return true;
+            if (place.Kind == PlaceKind.City && place.Admin1Code == admin1.Code && place.FoldedName == folded
+                && (place.Population >= 1_000_000 || place.Type is "PPLA" or "PPLC"))
+            {
+                return true;
+            }
         }
         return false;
     }

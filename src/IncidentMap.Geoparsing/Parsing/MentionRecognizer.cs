@@ -141,6 +141,12 @@ internal static class MentionRecognizer
             var kind = RegionKind(article.Word(first - 2));
             if (OfKinds(candidates, kind).Count > 0) requested = kind;
         }
+        // "Belgorod's governor", "the Kherson regional administration", "the governor of Kharkiv": the division, not
+        // the city it is named after.
+        if (!feature && requested is null && NamesADivisionOfficial(article, first, end) && FirstOfKind(candidates, PlaceKind.Admin1) is not null)
+        {
+            requested = PlaceKind.Admin1;
+        }
         if (requested is { } asked && mentionEnd == end)
         {
             var narrowed = OfKinds(candidates, asked);
@@ -207,6 +213,10 @@ internal static class MentionRecognizer
         ["lake", "greater", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
          "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"],
         StringComparer.Ordinal);
+
+    private static bool NamesADivisionOfficial(Article article, int first, int end) =>
+        WordLists.DivisionOfficials.Contains(article.Word(end))
+        || first >= 2 && article.Word(first - 1) == "of" && WordLists.DivisionOfficials.Contains(article.Word(first - 2));
 
     /// <summary>"county", "district" and "raion" ask for second-level units; the other region nouns for admin-1.</summary>
     private static PlaceKind RegionKind(string noun) =>

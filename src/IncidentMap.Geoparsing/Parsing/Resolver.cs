@@ -75,8 +75,9 @@ internal static class Resolver
         // News names first-level divisions far more often than the towns named after them ("Ontario", "Indiana"),
         // and a place by its own name more often than by an alternate one ("Victoria" is not Hong Kong here).
         // Not so for a country's own namesake division ("Mexico" is the country before México state).
-        // Nor for a province named after its own great city ("Giza", "Tehran", "Lagos"): the city is what news means.
-        if (place.Kind == PlaceKind.Admin1 && !mention.NamesCountryOf(place) && !mention.NamesGreatCityOf(place)) score += 1.5;
+        // Nor for a division named after its seat or its great city ("Kherson", "Odesa", "Giza", "Tehran"): the bare
+        // name is the city unless the phrase asks for the region ("the Kherson region", "Belgorod's governor").
+        if (place.Kind == PlaceKind.Admin1 && !mention.NamesCountryOf(place) && !mention.NamesSeatOf(place)) score += 1.5;
         // A national capital is what its name means before the province around it ("Minsk said", "Kyiv"), though
         // not before the country it is named after ("Mexico").
         var alternate = mention.KnownOnlyByAlternate(place);
@@ -101,7 +102,9 @@ internal static class Resolver
             // about its country: it needs a neighbour that contains it.
             var hamletOfAnArea = place.Kind == PlaceKind.City && place.Population < NonPlaceRules.MinorTownPopulation && mention.NamesAnArea;
             var share = geography.CountryShare(country, mention.Key) * (hamletOfAnArea ? 0.25 : 1);
-            score += (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Region ? 3.5 : 2.0) * share;
+            // A division named after its seat gains no more from the article than the seat does.
+            var area = place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Region && !mention.NamesSeatOf(place);
+            score += (area ? 3.5 : 2.0) * share;
             if (place.Admin1Code is { } admin1 && geography.HasAdmin1(admin1) && !hamletOfAnArea) score += 1.5;
         }
         if (place.Kind == PlaceKind.Country && geography.CountryShare(place.Code ?? "", mention.Key) > 0) score += 0.5;

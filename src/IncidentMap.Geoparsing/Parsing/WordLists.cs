@@ -46,6 +46,9 @@ internal static class WordLists
     /// <summary>Nouns that turn a name or demonym into an administrative area ("Grodno region", "Polish territory").</summary>
     public static readonly FrozenSet<string> RegionNouns = Words("region-nouns");
 
+    /// <summary>Words that make a name the division rather than its city ("Belgorod's governor", "Kherson regional").</summary>
+    public static readonly FrozenSet<string> DivisionOfficials = Words("division-officials");
+
     /// <summary>Nouns that make a demonym a place ("Polish soil", "Russian waters").</summary>
     public static readonly FrozenSet<string> PlaceNouns = Words("place-nouns");
 

@@ -57,6 +57,7 @@ public static class GazetteerBuilder
         Report("borders");
         places.AddRange(AirspacePlaces.Build(countries, new Progress(Report)));
         Report("airspace");
+        DisplayNames.Apply(places, DisplayNames.Read());
         return places;
     }
 
