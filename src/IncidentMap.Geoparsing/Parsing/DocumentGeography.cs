@@ -17,7 +17,9 @@ internal sealed class DocumentGeography
     private readonly Dictionary<(string Key, Place Place), double> _proximity = [];
     private double _total;
 
-    public static DocumentGeography From(List<MentionDraft> mentions, Place[] first)
+    /// <summary>Reads the first readings. The neighbour that qualifies a name ("France" in "Paris, France") speaks
+    /// as part of that name: it does not vouch for the name's other occurrences.</summary>
+    public static DocumentGeography From(List<MentionDraft> mentions, Place[] first, bool[]?[] qualified)
     {
         var geography = new DocumentGeography();
         for (var m = 0; m < mentions.Count; m++)
@@ -37,8 +39,9 @@ internal sealed class DocumentGeography
                 geography._countryWeight[country] = geography._countryWeight.GetValueOrDefault(country) + weight;
                 geography._total += weight;
                 // Repeats of one name count once against it: a name does not vouch for itself.
-                var own = geography._contributionByKey.GetValueOrDefault(mentions[m].Key);
-                geography._contributionByKey[mentions[m].Key] = (country, own.Weight + weight);
+                var key = m > 0 && qualified[m - 1] is not null ? mentions[m - 1].Key : mentions[m].Key;
+                var own = geography._contributionByKey.GetValueOrDefault(key);
+                geography._contributionByKey[key] = (own.Country is null || own.Country == country ? country : own.Country, own.Weight + weight);
             }
             if (place.Kind == PlaceKind.Admin1 && place.Code is { } code) geography._admin1.Add(code);
             if (place.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 && geography._anchors.Count < MaxAnchors

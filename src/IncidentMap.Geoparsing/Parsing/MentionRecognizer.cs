@@ -218,9 +218,9 @@ internal static class MentionRecognizer
         WordLists.DivisionOfficials.Contains(article.Word(end))
         || first >= 2 && article.Word(first - 1) == "of" && WordLists.DivisionOfficials.Contains(article.Word(first - 2));
 
-    /// <summary>"county", "district" and "raion" ask for second-level units; the other region nouns for admin-1.</summary>
+    /// <summary>"county", "parish", "district" and "raion" ask for second-level units; the other region nouns for admin-1.</summary>
     private static PlaceKind RegionKind(string noun) =>
-        noun is "county" or "district" or "raion" or "rayon" or "municipality" ? PlaceKind.Admin2 : PlaceKind.Admin1;
+        WordLists.SecondLevelNouns.Contains(noun) ? PlaceKind.Admin2 : PlaceKind.Admin1;
 
     /// <summary>Candidates of the asked kind; a county may also be an admin-1 unit and vice versa in small states.</summary>
     public static List<Place> OfKinds(IReadOnlyList<Place> candidates, PlaceKind kind)

@@ -44,7 +44,10 @@ internal static class NonPlaceRules
 
         var strongKind = HasKind(candidates, PlaceKind.Country) || HasKind(candidates, PlaceKind.Continent)
                          || HasKind(candidates, PlaceKind.Region) || HasKind(candidates, PlaceKind.Sea);
-        var areaKind = strongKind || HasKind(candidates, PlaceKind.Admin1);
+        // "Henry County", "Rapides Parish": a county named with its noun is an area, also before the offices named
+        // after it ("the Henry County Sheriff's Office", "Laurel County deputies").
+        var countyName = end - first > 1 && WordLists.RegionNouns.Contains(article[end - 1].Folded) && HasKind(candidates, PlaceKind.Admin2);
+        var areaKind = strongKind || countyName || HasKind(candidates, PlaceKind.Admin1);
         if (single && IsClippedCountryAdjective(article, first, candidates)) return Verdict.NotAPlace;
         if (single && token.SentenceStart && !strongKind
             && (WordLists.CommonWords.Contains(token.Folded) || !areaKind && article.AppearsLowerCase(token.Folded)))
@@ -58,6 +61,12 @@ internal static class NonPlaceRules
             return Verdict.NotAPlace;
         }
         if (abbreviation) return Verdict.Place;
+        // "Wright County Egg": a county's name before a capitalised word that is not one of its offices is a company's.
+        if (countyName && !strongKind && end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
+            && article[end].IsWord && article[end].Capitalized && !WordLists.GovernmentHeads.Contains(article[end].Folded))
+        {
+            return Verdict.NotAPlace;
+        }
         if (areaKind) return Verdict.Place;
 
         // Only towns from here on: ask the text for support.

@@ -49,6 +49,12 @@ internal static class WordLists
     /// <summary>Words that make a name the division rather than its city ("Belgorod's governor", "Kherson regional").</summary>
     public static readonly FrozenSet<string> DivisionOfficials = Words("division-officials");
 
+    /// <summary>Region nouns that ask for a second-level unit ("Scott County", "Rapides Parish").</summary>
+    public static readonly FrozenSet<string> SecondLevelNouns = Words("second-level-nouns");
+
+    /// <summary>Capitalised words after a county's name that make the phrase its government body ("Henry County Sheriff").</summary>
+    public static readonly FrozenSet<string> GovernmentHeads = Words("government-heads");
+
     /// <summary>Nouns that make a demonym a place ("Polish soil", "Russian waters").</summary>
     public static readonly FrozenSet<string> PlaceNouns = Words("place-nouns");
 
