@@ -103,6 +103,25 @@ internal sealed class MentionDraft
 
     private bool? _namesAnArea;
 
+    /// <summary>A country, region, continent or sea among the candidates answers to this name, as its own or as a
+    /// short form ("Atlantic" for the Atlantic Ocean).</summary>
+    public bool NamesAnyArea
+    {
+        get
+        {
+            if (_namesAnyArea is { } known) return known;
+            var found = false;
+            for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates && !found; c++)
+            {
+                found = Candidates[c].Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent or PlaceKind.Sea;
+            }
+            _namesAnyArea = found;
+            return found;
+        }
+    }
+
+    private bool? _namesAnyArea;
+
     /// <summary>The folded name written in the text (the key without the asked-for kind).</summary>
     public string FoldedName => Key.IndexOf('|') is var bar and >= 0 ? Key[..bar] : Key;
 

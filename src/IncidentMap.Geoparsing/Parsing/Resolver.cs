@@ -18,6 +18,9 @@ internal static class Resolver
     /// <summary>How much a town or county gains, at most, for lying in the division the rest of the article is in.</summary>
     internal const double HomeGroundWeight = 4.0;
 
+    /// <summary>Villages: the places cities500 adds to cities1000.</summary>
+    internal const long VillagePopulation = 1_000;
+
     /// <summary>Resolves every mention of the article and returns the article's home ground as its names gave it.</summary>
     public static HomeGround Resolve(Article article)
     {
@@ -150,8 +153,12 @@ internal static class Resolver
         var score = Prior(mention, place);
         // The article's home ground pulls a town or county toward it: "Paris" in a story whose other places are in
         // Tennessee is Paris, Tennessee, however famous the other Paris.
-        // Not for a place named after its own country ("Panama", "Kuwait"): the country is what the name means.
-        if (!mention.NamesCountryOf(place)) score += home.Pull(place, mention.Key, HomeGroundWeight);
+        // Not for a place named after its own country ("Panama", "Kuwait"): the country is what the name means; nor
+        // for a village under 1,000 people that shares its name with a country, region or sea ("Atlantic").
+        if (!mention.NamesCountryOf(place) && !(place.Kind == PlaceKind.City && place.Population < VillagePopulation && mention.NamesAnyArea))
+        {
+            score += home.Pull(place, mention.Key, HomeGroundWeight);
+        }
         var country = place.CountryCode;
         // An article about Mexico speaks for Mexico the country as much as for México state: no evidence either way.
         if (country is not null && place.Kind != PlaceKind.Country && !mention.NamesCountryOf(place))
@@ -160,7 +167,9 @@ internal static class Resolver
             // a town needs more than that to beat a country.
             // A village named after a nation or region ("England", Arkansas) is not made likely by the article being
             // about its country: it needs a neighbour that contains it.
-            var hamletOfAnArea = place.Kind == PlaceKind.City && place.Population < NonPlaceRules.MinorTownPopulation && mention.NamesAnArea;
+            // So for a village under 1,000 people named like an area's short form ("Atlantic").
+            var hamletOfAnArea = place.Kind == PlaceKind.City && place.Population < NonPlaceRules.MinorTownPopulation
+                                 && (mention.NamesAnArea || place.Population < VillagePopulation && mention.NamesAnyArea);
             var share = geography.CountryShare(country, mention.Key) * (hamletOfAnArea ? 0.25 : 1);
             // A division named after its seat gains no more from the article than the seat does.
             var area = place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Region && !mention.NamesSeatOf(place);

@@ -6,7 +6,7 @@ namespace IncidentMap.Geoparsing.Places;
 /// <summary>
 /// First-level divisions that GeoNames has and Natural Earth lacks, because Natural Earth's admin-1 table predates a
 /// reform: Kenya's 47 counties, the DR Congo's 26 provinces, Ghana's 16 regions. Each GeoNames admin-1 code that
-/// cities1000 places carry is joined to a Natural Earth unit by Natural Earth's <c>gn_a1_code</c> where the cities
+/// cities500 places carry is joined to a Natural Earth unit by Natural Earth's <c>gn_a1_code</c> where the cities
 /// confirm it (<see cref="Admin1Join"/>), else by the unit's own or GeoNames name ("Telangana"), else by its cities
 /// when they fill one unit ("Navarre"). A division still unjoined
 /// is built the way <see cref="Admin2Places"/> builds counties, except where its cities fill several whole units (a
@@ -117,7 +117,7 @@ internal static class GeoNamesAdmin1Places
             Lat = point?.Lat ?? lat / weight,
             Lon = point?.Lon ?? lon / weight,
             GeonameId = point?.GeonameId,
-            // Like Natural Earth's units, no population: the sum of its cities1000 places would rank a division above
+            // Like Natural Earth's units, no population: the sum of its cities500 places would rank a division above
             // a same-named unit elsewhere for no better reason than that it was built here.
         };
     }

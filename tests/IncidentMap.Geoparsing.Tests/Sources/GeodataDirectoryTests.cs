@@ -13,8 +13,8 @@ public sealed class GeodataDirectoryTests : IDisposable
     [Fact]
     public void MissingFile_OneMessageNamingTheFileAndTheWayToGetIt()
     {
-        var e = Assert.Throws<GeodataException>(() => new GeodataDirectory(_dir).ReadVerified("geonames/cities1000.txt"));
-        Assert.Contains("geonames/cities1000.txt", e.Message);
+        var e = Assert.Throws<GeodataException>(() => new GeodataDirectory(_dir).ReadVerified("geonames/cities500.txt"));
+        Assert.Contains("geonames/cities500.txt", e.Message);
         Assert.Contains("geodata/download.sh", e.Message);
         Assert.Contains("INCIDENTMAP_GEODATA", e.Message);
     }
