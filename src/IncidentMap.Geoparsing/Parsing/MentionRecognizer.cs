@@ -179,12 +179,12 @@ internal static class MentionRecognizer
         var featureFirst = first;
         var featureEnd = end;
         if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive && !article[end - 1].HyphenNext
-            && article[end].Capitalized && FeatureHeads.Contains(article[end].Folded))
+            && article[end].Capitalized && WordLists.FeatureHeads.Contains(article[end].Folded))
         {
             featureEnd = end + 1;
         }
         if (first > 0 && article[first - 1].Capitalized && article[first - 1].JoinsNext && !article[first - 1].HyphenNext
-            && !article.Consumed[first - 1] && !article.IsPerson[first - 1] && FeaturePrefixes.Contains(article[first - 1].Folded))
+            && !article.Consumed[first - 1] && !article.IsPerson[first - 1] && WordLists.FeaturePrefixes.Contains(article[first - 1].Folded))
         {
             featureFirst = first - 1;
         }
@@ -203,16 +203,6 @@ internal static class MentionRecognizer
         }
         return false;
     }
-
-    /// <summary>Words that make a place's name a natural feature's or a canal's ("Salinas Valley", "Panama Canal").</summary>
-    internal static readonly System.Collections.Frozen.FrozenSet<string> FeatureHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["valley", "delta", "canal", "basin", "plateau", "coast", "lowlands", "highlands", "gorge", "desert", "bay"], StringComparer.Ordinal);
-
-    /// <summary>Words before a place's name that make it a lake, a metropolitan area or a part of the place.</summary>
-    internal static readonly System.Collections.Frozen.FrozenSet<string> FeaturePrefixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["lake", "greater", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-         "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"],
-        StringComparer.Ordinal);
 
     private static bool NamesADivisionOfficial(Article article, int first, int end) =>
         WordLists.DivisionOfficials.Contains(article.Word(end))
