@@ -10,6 +10,12 @@ internal sealed class DocumentGeography
 {
     internal const int MaxAnchors = 24;
 
+    /// <summary>Proximity counts anchors up to this far.</summary>
+    private const double _farthestCounted = 500;
+
+    /// <summary>Kilometres per degree of latitude, a lower bound of the distance a latitude difference spans.</summary>
+    private const double _kmPerDegree = 111.0;
+
     private readonly Dictionary<string, double> _countryWeight = new(StringComparer.Ordinal);
     private readonly HashSet<string> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Country, double Weight)> _contributionByKey = new(StringComparer.Ordinal);
@@ -69,10 +75,11 @@ internal sealed class DocumentGeography
     {
         if (place.Kind is not (PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1) || _anchors.Count == 0) return 0;
         if (_proximity.TryGetValue((key, place), out var cached)) return cached;
-        var nearest = double.MaxValue;
+        // Only anchors within 500 km count; a latitude difference alone puts most others beyond it, without trigonometry.
+        var nearest = _farthestCounted;
         foreach (var (anchor, anchorKey) in _anchors)
         {
-            if (anchorKey == key) continue;
+            if (anchorKey == key || Math.Abs(place.Lat - anchor.Lat) * _kmPerDegree >= nearest) continue;
             nearest = Math.Min(nearest, Geodesy.DistanceKm(place.Lat, place.Lon, anchor.Lat, anchor.Lon));
         }
         var bonus = nearest < 50 ? 1.2 : nearest < 200 ? 0.8 : nearest < 500 ? 0.3 : 0;
