@@ -20,7 +20,7 @@ const OUTLINE = { simplify: '0.005' };
 
 const ATTRIBUTION = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a> · '
   + '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
-  + '<a href="https://github.com/mledoze/countries">mledoze/countries</a> (ODbL)';
+  + '<a href="https://github.com/mledoze/countries">mledoze/countries</a> (ODbL) · <a href="https://github.com/OpenSextant/Xponents">OpenSextant Xponents</a> (Apache-2.0)';
 
 const initial = readViewState();
 const status = createStatus();
