@@ -20,6 +20,7 @@ public static class LayerFilters
             ArticleId = QueryParameters.Id(query.Article, "article"),
             Limit = QueryParameters.Integer(query.Limit, "limit", 1, QueryParameters.MaxLimit, defaultLimit),
             Offset = QueryParameters.Integer(query.Offset, "offset", 0, int.MaxValue, 0),
+            After = QueryParameters.Cursor(query.Cursor),
         };
     }
 

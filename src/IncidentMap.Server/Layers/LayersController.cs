@@ -21,15 +21,13 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     [HttpGet("incidents.geojson")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<IActionResult> Incidents([FromQuery] LayerQuery query, CancellationToken cancellationToken)
+    public IActionResult Incidents([FromQuery] LayerQuery query)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
-        var page = await store.QueryIncidentsAsync(filter, cancellationToken);
-        return new FeatureCollectionResult<StoredIncident>(page.Items, (w, i, o) => IncidentFeature.Write(w, i, o))
-        {
-            WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
-            DownloadName = DownloadName(query, "incidents", filter),
-        };
+        var download = DownloadName(query, "incidents", filter);
+        // A download is the whole filtered set, streamed; a page is at most 'limit' with a keyset 'next' link.
+        if (download is not null && query.Limit is null) filter = filter with { Limit = int.MaxValue };
+        return IncidentPage.Create(store, filter, Request, downloadName: download);
     }
 
     /// <summary>The regions, seas, airspace and countries the matching incidents are located at, with counts.</summary>
@@ -42,9 +40,9 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryAreasAsync(filter, cancellationToken);
-        return new FeatureCollectionResult<Area>(page.Items, (w, a, o) => AreaFeature.Write(w, a, o, simplify: simplify))
+        return new FeatureCollectionResult<Area>(page.Items.ToAsyncEnumerable(), (w, a) => AreaFeature.Write(w, a, simplify: simplify))
         {
-            WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
+            WriteMembers = (w, returned, _, _) => WriteCounts(w, page.NumberMatched, returned),
             DownloadName = DownloadName(query, "areas", filter),
         };
     }
@@ -59,9 +57,9 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
-        return new FeatureCollectionResult<BorderLine>(page.Items, (w, b, o) => BorderFeature.Write(w, b, o, simplify: simplify))
+        return new FeatureCollectionResult<BorderLine>(page.Items.ToAsyncEnumerable(), (w, b) => BorderFeature.Write(w, b, simplify: simplify))
         {
-            WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
+            WriteMembers = (w, returned, _, _) => WriteCounts(w, page.NumberMatched, returned),
             DownloadName = DownloadName(query, "borders", filter),
         };
     }
@@ -69,9 +67,10 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     private string? DownloadName(LayerQuery query, string layer, IncidentFilter filter) =>
         LayerFilters.WantsDownload(query, Request) ? LayerFilters.DownloadName(layer, filter) : null;
 
-    private static void WriteCounts(System.Text.Json.Utf8JsonWriter w, long matched, int returned)
+    private static Task WriteCounts(System.Text.Json.Utf8JsonWriter w, long matched, int returned)
     {
         w.WriteNumber("numberMatched", matched);
         w.WriteNumber("numberReturned", returned);
+        return Task.CompletedTask;
     }
 }

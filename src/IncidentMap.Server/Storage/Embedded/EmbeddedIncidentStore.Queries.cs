@@ -9,8 +9,29 @@ public sealed partial class EmbeddedIncidentStore
     public Task<Page<StoredIncident>> QueryIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
         var matches = Filter(filter).OrderByDescending(i => i.Article.Id).ThenBy(i => i.Id).ToList();
-        return Task.FromResult(new Page<StoredIncident>([.. matches.Skip(filter.Offset).Take(filter.Limit)], matches.Count));
+        var page = matches.Where(i => filter.After is not { } after || after.IsBefore(i.Article.Id, i.Id)).Skip(filter.Offset).Take(filter.Limit);
+        return Task.FromResult(new Page<StoredIncident>([.. page], matches.Count));
     }
+
+    public async IAsyncEnumerable<RenderedIncident> ReadIncidentsAsync(IncidentFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var matches = Filter(filter)
+            .Where(i => filter.After is not { } after || after.IsBefore(i.Article.Id, i.Id))
+            .OrderByDescending(i => i.Article.Id).ThenBy(i => i.Id)
+            .Skip(filter.Offset).Take(filter.Limit);
+        foreach (var incident in matches)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return Render(incident);
+        }
+        await Task.CompletedTask;
+    }
+
+    public Task<long> CountIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken) =>
+        Task.FromResult((long)Filter(filter).Count());
+
+    private static RenderedIncident Render(StoredIncident incident) =>
+        new(incident.Id, incident.Article.Id, incident.Location?.X, incident.Location?.Y, Layers.IncidentProperties.Render(incident));
 
     public Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken) =>
         Task.FromResult(_memory.Incident(id));
@@ -66,9 +87,9 @@ public sealed partial class EmbeddedIncidentStore
 
     public Task<Page<BorderLine>> QueryBordersAsync(BorderFilter filter, CancellationToken cancellationToken)
     {
-        var box = filter.Bbox is { } b ? GeometryFactories.Wgs84.ToGeometry(b) : null;
+        var boxes = filter.Bbox?.Parts.Select(GeometryFactories.Wgs84.ToGeometry).ToList();
         var matches = _memory.Borders()
-            .Where(l => box is null || l.Geometry.Intersects(box))
+            .Where(l => boxes is null || boxes.Any(l.Geometry.Intersects))
             .Where(l => filter.Country is not { } c || l.CountryA == c || l.CountryB == c)
             .OrderBy(l => l.Id, StringComparer.Ordinal)
             .ToList();
@@ -80,6 +101,7 @@ public sealed partial class EmbeddedIncidentStore
 
     public Task<Page<NearBorderIncident>?> QueryNearBorderAsync(NearBorderQuery query, CancellationToken cancellationToken)
     {
+        if (query.Km > NearBorderQuery.MaxKm) throw new ArgumentOutOfRangeException(nameof(query), $"At most {NearBorderQuery.MaxKm} km.");
         if (_memory.Border(query.BorderId) is not { } border) return Task.FromResult<Page<NearBorderIncident>?>(null);
         var metres = query.Km * 1000;
         var nearest = new Dictionary<long, double>();
@@ -93,12 +115,18 @@ public sealed partial class EmbeddedIncidentStore
         }
         var matches = Filter(query.Filter)
             .Where(i => nearest.ContainsKey(i.Id) && (query.MaxGeoPrecision is not { } max || i.GeoPrecision <= max))
-            .Select(i => new NearBorderIncident(i, nearest[i.Id] / 1000))
-            .OrderBy(n => n.DistanceKm).ThenBy(n => n.Incident.Id)
+            .Select(i => (Incident: i, Distance: new BorderDistance(nearest[i.Id] / 1000, PointMetres(border, i, nearest[i.Id]) / 1000)))
+            .Where(n => !query.ByPoint || n.Distance.PointKm <= query.Km)
+            .OrderBy(n => query.ByPoint ? n.Distance.PointKm : n.Distance.OutlineKm).ThenBy(n => n.Incident.Id)
             .ToList();
-        var page = new Page<NearBorderIncident>([.. matches.Skip(query.Filter.Offset).Take(query.Filter.Limit)], matches.Count);
-        return Task.FromResult<Page<NearBorderIncident>?>(page);
+        var page = matches.Skip(query.Filter.Offset).Take(query.Filter.Limit).Select(n => new NearBorderIncident(Render(n.Incident), n.Distance));
+        return Task.FromResult<Page<NearBorderIncident>?>(new Page<NearBorderIncident>([.. page], matches.Count));
     }
+
+    /// <summary>From the incident's point to the line; never less than its outline distance (the point lies in its places).</summary>
+    private double PointMetres(BorderLine border, StoredIncident incident, double outline) =>
+        incident.Location is not { } point ? outline
+            : Math.Max(outline, _pointDistances.GetOrAdd((border.Id, incident.Id), _ => Geodesy.GeodesicMetres(point, border.Geometry)));
 
     private IEnumerable<StoredIncident> Filter(IncidentFilter filter)
     {
