@@ -36,6 +36,9 @@ public record LayerQuery
     /// full detail. The map page asks for 0.005° (about 500 m).</summary>
     [FromQuery(Name = "simplify")] public string? Simplify { get; init; }
 
-    /// <summary>1 to send the collection as a .geojson attachment with a descriptive file name.</summary>
+    /// <summary>Format: json (GeoJSON, default), geojsonseq (RFC 8142), csv or gpkg (GeoPackage); incidents only.</summary>
+    [FromQuery(Name = "f")] public string? F { get; init; }
+
+    /// <summary>1 to send the collection as an attachment with a descriptive file name: every match, unless a limit is given.</summary>
     [FromQuery(Name = "download")] public string? Download { get; init; }
 }

@@ -1,5 +1,7 @@
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Caching;
+using IncidentMap.Server.Downloads;
+using IncidentMap.Server.Errors;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -24,10 +26,12 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     public IActionResult Incidents([FromQuery] LayerQuery query)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
-        var download = DownloadName(query, "incidents", filter);
-        // A download is the whole filtered set, streamed; a page is at most 'limit' with a keyset 'next' link.
-        if (download is not null && query.Limit is null) filter = filter with { Limit = int.MaxValue };
-        return IncidentPage.Create(store, filter, Request, downloadName: download);
+        var format = DownloadFormat.Parse(query.F);
+        // A download (or another format) is the whole filtered set, streamed; a page is at most 'limit' with a keyset 'next' link.
+        var download = LayerFilters.WantsDownload(query, Request) || format != DownloadFormat.GeoJson;
+        if (download && query.Limit is null) filter = filter with { Limit = int.MaxValue };
+        var name = download ? LayerFilters.DownloadName("incidents", filter, format.Extension) : null;
+        return IncidentDownload.Result(store, filter, format, Request, name);
     }
 
     /// <summary>The regions, seas, airspace and countries the matching incidents are located at, with counts.</summary>
@@ -38,6 +42,7 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     public async Task<IActionResult> Areas([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
+        GeoJsonOnly(query);
         var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryAreasAsync(filter, cancellationToken);
         return new FeatureCollectionResult<Area>(page.Items.ToAsyncEnumerable(), (w, a) => AreaFeature.Write(w, a, simplify: simplify))
@@ -55,6 +60,7 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     public async Task<IActionResult> Borders([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
+        GeoJsonOnly(query);
         var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
         return new FeatureCollectionResult<BorderLine>(page.Items.ToAsyncEnumerable(), (w, b) => BorderFeature.Write(w, b, simplify: simplify))
@@ -62,6 +68,12 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
             WriteMembers = (w, returned, _, _) => WriteCounts(w, page.NumberMatched, returned),
             DownloadName = DownloadName(query, "borders", filter),
         };
+    }
+
+    private static void GeoJsonOnly(LayerQuery query)
+    {
+        if (DownloadFormat.Parse(query.F) != DownloadFormat.GeoJson)
+            throw new InvalidParameterException("f", "'f' other than json is offered for the incidents; areas and borders are GeoJSON.");
     }
 
     private string? DownloadName(LayerQuery query, string layer, IncidentFilter filter) =>

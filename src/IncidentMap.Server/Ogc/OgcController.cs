@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Caching;
+using IncidentMap.Server.Downloads;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
 using IncidentMap.Server.Storage;
@@ -15,6 +16,8 @@ namespace IncidentMap.Server.Ogc;
 public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : ControllerBase
 {
     private const int _defaultLimit = 100;
+
+    private static readonly string[] _itemsParameters = ["bbox", "datetime", "limit", "offset", "cursor", "type", "country", "article", "simplify", "f"];
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/ogc";
 
@@ -78,15 +81,20 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Items(string collectionId, [FromQuery] OgcItemsQuery query, CancellationToken cancellationToken)
+    public async Task<IActionResult> Items(string collectionId, [FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
-        CheckFormat(query.F);
         if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
+        // The standard expects 400 for a parameter the server does not know (a typo must not silently widen the answer).
+        if (Request.Query.Keys.FirstOrDefault(k => !_itemsParameters.Contains(k)) is { } unknown)
+            throw new InvalidParameterException(unknown, $"'{unknown}' is not a parameter of the items; they are {string.Join(", ", _itemsParameters)}.");
+        var format = DownloadFormat.Parse(query.F);
+        if (collectionId != "incidents") CheckFormat(query.F);
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         switch (collectionId)
         {
             case "incidents":
-                return IncidentPage.Create(store, filter, Request, () => [CollectionLink(collectionId)], timeStamp: true);
+                return IncidentDownload.Result(store, filter, format, Request, null,
+                    () => [.. IncidentDownload.Alternates(Request, format), CollectionLink(collectionId)], timeStamp: true);
             case "areas":
                 var areas = await store.QueryAreasAsync(filter, cancellationToken);
                 return Page(collectionId, filter, areas, (w, a) => AreaFeature.Write(w, a));
