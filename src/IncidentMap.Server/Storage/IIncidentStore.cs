@@ -37,6 +37,12 @@ public interface IIncidentStore
     /// <summary>One incident, or null.</summary>
     Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>The matching located incidents counted per cell of the <see cref="ClusterGrid"/> at a zoom.</summary>
+    Task<IReadOnlyList<IncidentCluster>> ClusterIncidentsAsync(IncidentFilter filter, int zoom, CancellationToken cancellationToken);
+
+    /// <summary>The matching dated incidents counted per day, oldest first.</summary>
+    Task<IReadOnlyList<DayCount>> CountByDayAsync(IncidentFilter filter, CancellationToken cancellationToken);
+
     /// <summary>The polygons (regions, seas, airspace, countries) the matching incidents are located at,
     /// with the number of matching incidents in each; most incidents first.</summary>
     Task<Page<Area>> QueryAreasAsync(IncidentFilter filter, CancellationToken cancellationToken);
