@@ -17,7 +17,7 @@ namespace IncidentMap.Server.Tests.Browser;
 /// gazetteer from INCIDENTMAP_GEODATA, loaded once per test run) and one headless Debian Chromium, shared by all map
 /// page tests.
 /// </summary>
-public sealed class MapServerFixture : IAsyncLifetime
+public class MapServerFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -68,10 +68,14 @@ public sealed class MapServerFixture : IAsyncLifetime
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
         Api.BaseAddress = BaseAddress;
         await WaitUntilReadyAsync();
+        await FillAsync(_factory.Services.GetRequiredService<IncidentMap.Server.Storage.IIncidentStore>(), gazetteer);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = _chromiumArgs });
     }
+
+    /// <summary>Adds what the tests need beyond the seed; nothing here.</summary>
+    protected virtual Task FillAsync(IncidentMap.Server.Storage.IIncidentStore store, Gazetteer gazetteer) => Task.CompletedTask;
 
     /// <summary>The store initializes and ingests the seed in the background; the page is tested once it is ready.</summary>
     private async Task WaitUntilReadyAsync()
@@ -110,7 +114,7 @@ public sealed class MapServerFixture : IAsyncLifetime
         if (SkipReason is not null) Requirements.Unavailable(SkipReason);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();

@@ -38,15 +38,29 @@ public sealed partial class EmbeddedIncidentStore
 
     public Task<Page<Area>> QueryAreasAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
-        var counts = Filter(filter)
-            .SelectMany(i => i.Places.Where(p => IngestPlan.IsArea(p.Kind)).Select(p => (Place: p.Id, Incident: i.Id)))
-            .Distinct()
-            .GroupBy(x => x.Place, StringComparer.Ordinal)
-            .Select(g => (Place: g.Key, Count: (long)g.Count()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Place, StringComparer.Ordinal)
-            .ToList();
-        var page = counts.Skip(filter.Offset).Take(filter.Limit).Select(c => ToArea(_memory.Place(c.Place)!, c.Count));
-        return Task.FromResult(new Page<Area>([.. page], counts.Count));
+        // One pass over the matching incidents, each counted once per area it is located at.
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var incident in Filter(filter))
+        {
+            for (var i = 0; i < incident.Places.Count; i++)
+            {
+                var place = incident.Places[i];
+                if (!IngestPlan.IsArea(place.Kind) || IsRepeated(incident.Places, i)) continue;
+                counts[place.Id] = counts.GetValueOrDefault(place.Id) + 1;
+            }
+        }
+        var ordered = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var page = ordered.Skip(filter.Offset).Take(filter.Limit).Select(c => ToArea(_memory.Place(c.Key)!, c.Value));
+        return Task.FromResult(new Page<Area>([.. page], ordered.Count));
+    }
+
+    private static bool IsRepeated(IReadOnlyList<IncidentPlace> places, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (places[j].Id == places[index].Id) return true;
+        }
+        return false;
     }
 
     public Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken)
