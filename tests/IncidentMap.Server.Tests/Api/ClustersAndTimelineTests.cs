@@ -17,7 +17,7 @@ public sealed class ClustersAndTimelineTests(PostGisDatabase postGis)
         using var client = server.CreateClient();
         await FillAsync(server, client);
 
-        foreach (var (query, zoom) in new[] { ("bbox=14,49,33,56", 4), ("bbox=14,49,33,56&type=battles", 6), ("bbox=20,51,25,54&datetime=2025-01-01/2025-06-30", 9), ("country=BLR", 3) })
+        foreach (var (query, zoom) in new[] { ("bbox=14,49,33,56", 4), ("bbox=14,49,33,56&type=battles", 6), ("bbox=14,49,33,56&datetime=2025-01-01/2025-06-30", 9), ("country=BLR", 3) })
         {
             var clusters = await Json.ReadAsync(await client.GetAsync(new Uri($"/api/layers/clusters?zoom={zoom}&{query}", UriKind.Relative), Ct));
             var layer = await Json.ReadAsync(await client.GetAsync(new Uri($"/api/layers/incidents?limit=10000&{query}", UriKind.Relative), Ct));

@@ -51,7 +51,11 @@ public sealed partial class PostGisIncidentStore
         if (_connectionString is null)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            _connectionString = db.Database.GetConnectionString();
+            // The reads are a handful of statements run over and over: prepared once per connection, PostgreSQL plans
+            // them once (unless the connection string says otherwise).
+            var builder = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+            if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
+            _connectionString = builder.ConnectionString;
         }
         var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
