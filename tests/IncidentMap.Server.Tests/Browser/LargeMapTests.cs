@@ -10,8 +10,7 @@ namespace IncidentMap.Server.Tests.Browser;
 /// near-border panel pages through thousands of results. Transfer sizes are asserted; server times are measured and
 /// written to the test output (the figures are in docs/benchmarks/server.md, not asserted on a shared machine).
 /// </summary>
-[Collection(LargeMapCollection.Name)]
-public sealed class LargeMapTests(LargeMapFixture server)
+public abstract class LargeMapTests(MapServerFixture server)
 {
     private const string _europe = "map=4/52/15";
 
@@ -154,3 +153,11 @@ public sealed class LargeMapTests(LargeMapFixture server)
         return layer["numberMatched"]!.GetValue<long>();
     }
 }
+
+/// <summary>The large-data page tests on the embedded store.</summary>
+[Collection(LargeMapCollection.Name)]
+public sealed class EmbeddedLargeMapTests(LargeMapFixture server) : LargeMapTests(server);
+
+/// <summary>The large-data page tests on PostGIS.</summary>
+[Collection(LargePostGisMapCollection.Name)]
+public sealed class PostGisLargeMapTests(LargePostGisMapFixture server) : LargeMapTests(server);

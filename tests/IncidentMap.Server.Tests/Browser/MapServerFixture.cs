@@ -50,11 +50,12 @@ public class MapServerFixture : IAsyncLifetime
 
         Directory.CreateDirectory(_dataDirectory);
         var gazetteer = SharedGazetteer.Get();
+        var connectionString = await PrepareDatabaseAsync(gazetteer);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("INCIDENTMAP_GEODATA", geodata);
             builder.UseSetting("INCIDENTMAP_DATA", _dataDirectory);
-            builder.UseSetting("ConnectionStrings:IncidentMap", "");
+            builder.UseSetting("ConnectionStrings:IncidentMap", connectionString ?? "");
             builder.UseSetting("INCIDENTMAP_API_KEY", "");
             builder.ConfigureServices(services =>
             {
@@ -74,7 +75,10 @@ public class MapServerFixture : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = _chromiumArgs });
     }
 
-    /// <summary>Adds what the tests need beyond the seed; nothing here.</summary>
+    /// <summary>The PostGIS database the server uses, made ready before it starts; null for the embedded store.</summary>
+    protected virtual Task<string?> PrepareDatabaseAsync(Gazetteer gazetteer) => Task.FromResult<string?>(null);
+
+    /// <summary>Adds what the tests need beyond the seed, once the server runs; nothing here.</summary>
     protected virtual Task FillAsync(IncidentMap.Server.Storage.IIncidentStore store, Gazetteer gazetteer) => Task.CompletedTask;
 
     /// <summary>The store initializes and ingests the seed in the background; the page is tested once it is ready.</summary>
