@@ -47,13 +47,21 @@ builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["r
 // Cache of store reads per URL, dropped on every write.
 builder.Services.AddLayerCache(builder.Configuration);
 
-// OpenAPI document for the whole API, served at /openapi/v1.json and /ogc/api.
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+// OpenAPI document for the whole API: OpenAPI 3.1 at /openapi/v1.json, and OpenAPI 3.0 at /ogc/api, the version the
+// OGC API conformance declares (oas30).
+foreach (var (name, version) in new[] { ("v1", Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1), ("api", Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0) })
 {
-    document.Info.Title = "IncidentMap";
-    document.Info.Description = "Incidents located from news articles: ingest, GeoJSON layers, near-border queries, OGC API – Features.";
-    return Task.CompletedTask;
-}));
+    builder.Services.AddOpenApi(name, o =>
+    {
+        o.OpenApiVersion = version;
+        o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "IncidentMap";
+            document.Info.Description = "Incidents located from news articles: ingest, GeoJSON layers, near-border queries, OGC API – Features.";
+            return Task.CompletedTask;
+        });
+    });
+}
 
 var app = builder.Build();
 
@@ -70,7 +78,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
 app.MapOpenApi();
-app.MapOpenApi("/ogc/api");
+app.MapOpenApi("/ogc/{documentName:regex(^api$)}");
 // Browsable API page at /docs; Swagger UI's assets are embedded in the package, so it works offline.
 app.UseSwaggerUI(o =>
 {

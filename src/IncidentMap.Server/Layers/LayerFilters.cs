@@ -20,6 +20,7 @@ public static class LayerFilters
             ArticleId = QueryParameters.Id(query.Article, "article"),
             Limit = QueryParameters.Integer(query.Limit, "limit", 1, QueryParameters.MaxLimit, defaultLimit),
             Offset = QueryParameters.Integer(query.Offset, "offset", 0, int.MaxValue, 0),
+            After = QueryParameters.Cursor(query.Cursor),
         };
     }
 
@@ -42,7 +43,7 @@ public static class LayerFilters
         || request.Path.Value?.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A file name that says what the download holds: <c>incidents-POL-2025-09-12.geojson</c>.</summary>
-    public static string DownloadName(string layer, IncidentFilter filter)
+    public static string DownloadName(string layer, IncidentFilter filter, string extension = "geojson")
     {
         var parts = new List<string> { layer };
         if (filter.Country is { } country) parts.Add(country);
@@ -54,6 +55,6 @@ public static class LayerFilters
             parts.Add($"{filter.From?.ToString("yyyy-MM-dd") ?? "start"}-to-{filter.To?.ToString("yyyy-MM-dd") ?? "now"}");
         if (filter.Bbox is not null) parts.Add("bbox");
         if (parts.Count == 1) parts.Add("all");
-        return string.Join('-', parts).Replace('_', '-') + ".geojson";
+        return string.Join('-', parts).Replace('_', '-') + "." + extension;
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly MemoryIndex _memory = new();
     private readonly ConcurrentDictionary<(string Border, string Place), double> _distances = new();
+    private readonly ConcurrentDictionary<(string Border, long Incident), double> _pointDistances = new();
     private SqliteConnection? _connection;
 
     /// <summary>Full path of the database file.</summary>

@@ -20,6 +20,7 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync(cancellationToken);
         await BorderSync.RunAsync(db, gazetteer, cancellationToken);
+        await RenderedPropertiesBackfill.RunAsync(db, cancellationToken);
     }
 
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
