@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using IncidentMap.Geoparsing;
+using IncidentMap.Server.Articles;
 using IncidentMap.Server.Basemap;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Geodata;
 using IncidentMap.Server.Health;
+using IncidentMap.Server.Protection;
 using IncidentMap.Server.Seeding;
 using IncidentMap.Server.Storage;
 using NetTopologySuite.IO.Converters;
@@ -30,6 +32,7 @@ builder.Services.AddControllers(o =>
     {
         o.Filters.Add<RepeatedParameterFilter>();
         o.Filters.Add<StoreReadyFilter>();
+        o.Conventions.Add(new WriteAccessConvention());
     })
     .AddJsonOptions(o =>
     {
@@ -40,6 +43,9 @@ builder.Services.AddControllers(o =>
 // Errors: every failure is problem+json; bad parameters are 400s naming the parameter, never 500s.
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+// Cross-origin reads for other web maps; writes are refused to pages on other sites (WriteAccessAttribute).
+builder.Services.AddReadCors();
 
 // Health: live = the process answers; ready = the store is initialized and its database reachable.
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
@@ -81,6 +87,8 @@ app.UseSwaggerUI(o =>
 // The map page (wwwroot) and the API controllers.
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseRouting();
+app.UseReadCors();
 app.UseOutputCache();
 app.MapControllers();
 
