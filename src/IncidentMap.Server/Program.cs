@@ -10,6 +10,7 @@ using IncidentMap.Server.Health;
 using IncidentMap.Server.Protection;
 using IncidentMap.Server.Seeding;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Storage.Embedded;
 using NetTopologySuite.IO.Converters;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -63,6 +64,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 
 var app = builder.Build();
 
+app.Logger.LogInformation("Store: {Store}", StorageServiceCollectionExtensions.DescribeIncidentStore(app.Configuration));
 if (string.IsNullOrEmpty(app.Configuration["INCIDENTMAP_API_KEY"]))
     app.Logger.LogWarning("INCIDENTMAP_API_KEY is not set: writes are accepted from loopback only");
 
@@ -92,7 +94,16 @@ app.UseReadCors();
 app.UseOutputCache();
 app.MapControllers();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (StoreLockedException e)
+{
+    app.Logger.LogCritical("{Message}", e.Message);
+    return 1;
+}
+return 0;
 
 /// <summary>Entry point, visible to the HTTP-level tests.</summary>
 public partial class Program;
