@@ -14,6 +14,8 @@ using IncidentMap.Server.Storage.Embedded;
 using NetTopologySuite.IO.Converters;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+// Articles may be posted in legacy charsets (windows-1251, koi8-r, shift_jis), not only in UTF-8.
+System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 var builder = WebApplication.CreateBuilder(args);
 
 // Gazetteer (loaded once from INCIDENTMAP_GEODATA) and the geoparser over it.
@@ -48,6 +50,13 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 // Cross-origin reads for other web maps; writes are refused to pages on other sites (WriteAccessAttribute).
 builder.Services.AddReadCors();
 
+// A public deployment: per-client rate limits on writes and costly reads, and a time limit on every request.
+builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddRequestTimeouts(builder.Configuration);
+
+// Brotli or gzip for JSON, GeoJSON and problem+json.
+builder.Services.AddJsonCompression();
+
 // Health: live = the process answers; ready = the store is initialized and its database reachable.
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
 
@@ -55,12 +64,18 @@ builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["r
 builder.Services.AddLayerCache(builder.Configuration);
 
 // OpenAPI document for the whole API, served at /openapi/v1.json and /ogc/api.
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(o =>
 {
-    document.Info.Title = "IncidentMap";
-    document.Info.Description = "Incidents located from news articles: ingest, GeoJSON layers, near-border queries, OGC API – Features.";
-    return Task.CompletedTask;
-}));
+    o.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "IncidentMap";
+        document.Info.Description = "Incidents located from news articles: ingest, GeoJSON layers, near-border queries, OGC API – Features.";
+        return Task.CompletedTask;
+    });
+    // The article body and the bearer key, so /docs can send a write.
+    o.AddDocumentTransformer<WriteOperationsOpenApi>();
+    o.AddOperationTransformer<WriteOperationsOpenApi>();
+});
 
 var app = builder.Build();
 
@@ -71,6 +86,7 @@ if (string.IsNullOrEmpty(app.Configuration["INCIDENTMAP_API_KEY"]))
 // The basemap's simplified outlines are built once, in the background, so the first page load does not wait.
 app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => BasemapLayers.WarmUp(app.Services, app.Logger)));
 
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
@@ -91,6 +107,8 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseReadCors();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseOutputCache();
 app.MapControllers();
 

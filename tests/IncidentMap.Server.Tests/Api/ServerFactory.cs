@@ -34,6 +34,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     /// (null: no address at all). Set it before the first request.</summary>
     public IPAddress? ClientAddress { get; set; } = IPAddress.Loopback;
 
+    /// <summary>More configuration (rate limits, timeouts), set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>A server on an existing database, which it leaves in place.</summary>
     internal ServerFactory(string connectionString, Gazetteer gazetteer) : this(connectionString, null, gazetteer, ownsDatabase: false)
     {
@@ -67,6 +70,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("INCIDENTMAP_DATA", _dataDirectory);
         builder.UseSetting("ConnectionStrings:IncidentMap", _connectionString ?? "");
         builder.UseSetting("INCIDENTMAP_API_KEY", _apiKey ?? "");
+        foreach (var (name, value) in Settings) builder.UseSetting(name, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<Gazetteer>();
