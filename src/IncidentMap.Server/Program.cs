@@ -11,6 +11,7 @@ using IncidentMap.Server.Protection;
 using IncidentMap.Server.Seeding;
 using IncidentMap.Server.Storage;
 using IncidentMap.Server.Storage.Embedded;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NetTopologySuite.IO.Converters;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -36,7 +37,11 @@ builder.Services.AddControllers(o =>
         o.Filters.Add<RepeatedParameterFilter>();
         o.Filters.Add<StoreReadyFilter>();
         o.Conventions.Add(new WriteAccessConvention());
+        // No endpoint takes a form: a posted form is not read (nor buffered) before the action refuses its type.
+        foreach (var form in o.ValueProviderFactories.Where(f => f is FormValueProviderFactory or FormFileValueProviderFactory).ToList())
+            o.ValueProviderFactories.Remove(form);
     })
+    .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidModelState.Answer)
     .AddJsonOptions(o =>
     {
         o.JsonSerializerOptions.Converters.Add(new GeoJsonConverterFactory(GeometryFactories.Wgs84));
