@@ -44,6 +44,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
     {
         logger.LogWarning("Database unavailable on {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        // Idle pooled connections to a server that went away are dead too; drop them now rather than fail one request
+        // for each once the database is back.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         return new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
