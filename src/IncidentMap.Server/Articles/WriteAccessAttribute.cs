@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Protection;
 using IncidentMap.Server.Seeding;
@@ -35,7 +33,7 @@ public sealed class WriteAccessAttribute : Attribute, IAsyncActionFilter
         var key = http.RequestServices.GetRequiredService<IConfiguration>()["INCIDENTMAP_API_KEY"];
         if (!string.IsNullOrEmpty(key))
         {
-            if (!HasKey(http.Request.Headers.Authorization.ToString(), key))
+            if (!ApiKey.Matches(http.Request.Headers.Authorization.ToString(), key))
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 context.Result = Problems.Result(StatusCodes.Status401Unauthorized, "Unauthorized",
@@ -57,14 +55,6 @@ public sealed class WriteAccessAttribute : Attribute, IAsyncActionFilter
             return;
         }
         await next();
-    }
-
-    private static bool HasKey(string authorization, string key)
-    {
-        const string scheme = "Bearer ";
-        if (!authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
-        var given = Encoding.UTF8.GetBytes(authorization[scheme.Length..].Trim());
-        return CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(key));
     }
 
     // A request without a remote address (an in-process host, a Unix socket) is not known to be local.

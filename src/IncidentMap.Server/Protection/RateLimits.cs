@@ -33,7 +33,7 @@ public static class RateLimits
             {
                 var permits = Kind(http.Request) switch
                 {
-                    "writes" when !HasKey(http.Request, key) => writes,
+                    "writes" when !ApiKey.Matches(http.Request.Headers.Authorization.ToString(), key) => writes,
                     "reads" => reads,
                     _ => 0,
                 };
@@ -60,11 +60,6 @@ public static class RateLimits
             return "reads";
         return null;
     }
-
-    // Only whether a key is offered with the right form; the write check compares it in constant time.
-    private static bool HasKey(HttpRequest request, string? key) =>
-        !string.IsNullOrEmpty(key) && request.Headers.Authorization.ToString() is var given
-        && given.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && given[7..].Trim() == key;
 
     private static int PerMinute(IConfiguration configuration, string name, int defaultValue) =>
         int.TryParse(configuration[name], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : defaultValue;
