@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
+using IncidentMap.Server.Tests.Faults;
 
 namespace IncidentMap.Server.Tests.Api;
 
 /// <summary>The server as its own process, started the way an operator starts it.</summary>
+[Collection(AloneCollection.Name)]
 public sealed class ServerProcessTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("incidentmap-process-").FullName;

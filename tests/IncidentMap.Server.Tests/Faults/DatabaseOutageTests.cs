@@ -10,6 +10,7 @@ namespace IncidentMap.Server.Tests.Faults;
 /// PostgreSQL stopped and started again under a read and write load: while it is down every store request answers 503
 /// with Retry-After (never 500), the server recovers by itself once it is back, and no write it acknowledged is lost.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class DatabaseOutageTests
 {
     private static readonly string[] _reads =

@@ -45,6 +45,16 @@ public sealed class HostileInputSweepTests(PostGisDatabase postGis)
         await using var server = await ServerFactory.CreateAsync(store, postGis);
         var address = server.StartOnLoopback();
         using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { Timeout = _perRequest };
+        // Until its store is ready the server rightly answers 503 to everything; the sweep is about what comes after.
+        for (var wait = 0; ; wait++)
+        {
+            using (var ready = await http.GetAsync(new Uri(address, "health/ready"), TestContext.Current.CancellationToken))
+            {
+                if (ready.IsSuccessStatusCode) break;
+            }
+            Assert.True(wait < 600, "the server was not ready within 5 minutes");
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+        }
         var requests = HostileRequests.All();
         var failures = new ConcurrentQueue<string>();
         var statuses = new ConcurrentDictionary<int, int>();
