@@ -41,7 +41,7 @@ public sealed class DatabaseOutageTests
         server.Settings["INCIDENTMAP_CACHE_SECONDS"] = "0";
         using var client = server.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(30);
-        await WaitAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative), ct)).IsSuccessStatusCode, TimeSpan.FromMinutes(5), "the server never became ready");
+        await WaitAsync(async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative), ct)).IsSuccessStatusCode, TimeSpan.FromMinutes(10), "the server never became ready (a fresh store's set-up takes minutes on a busy machine)");
 
         var phase = Phase.Up;
         var answers = new ConcurrentQueue<Answer>();
