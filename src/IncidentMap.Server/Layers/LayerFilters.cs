@@ -24,8 +24,14 @@ public static class LayerFilters
         };
     }
 
+    /// <summary>The smallest outline tolerance: 1e-9° is about 0.1 mm; tinier ones (down to denormals) break the simplifier.</summary>
+    public const double MinSimplify = 1e-9;
+
     /// <summary>The outline tolerance in degrees, or null for full detail; validated on every layer.</summary>
-    public static double? Simplify(LayerQuery query) => QueryParameters.PositiveNumber(query.Simplify, "simplify", 1);
+    public static double? Simplify(LayerQuery query) =>
+        QueryParameters.PositiveNumber(query.Simplify, "simplify", 1) is { } tolerance && tolerance < MinSimplify
+            ? throw new Errors.InvalidParameterException("simplify", $"'simplify' must be at least {MinSimplify} degrees (about 0.1 mm), not '{query.Simplify}'; leave it out for full detail.")
+            : QueryParameters.PositiveNumber(query.Simplify, "simplify", 1);
 
     /// <summary>The border-line filter from the same parameters; borders are static lines, so only bbox,
     /// country, limit and offset narrow them (the other filters are still validated).</summary>
