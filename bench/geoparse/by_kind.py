@@ -8,8 +8,9 @@ then prints, for the matched toponyms:
   - acc@161 per kind of the resolved place, and for all kinds but countries;
   - how many country mentions beyond 161 km are the right country (the gold point lies inside its Natural Earth
     1:50m outline), and the acc@161 those points allow at most;
-  - acc@161 of the country mentions under other point conventions: mledoze/countries latlng (the gazetteer's), the
-    centroid of the largest polygon, the centroid of the whole outline, the middle of the largest polygon's box.
+  - acc@161 of the country mentions under other point conventions: mledoze/countries latlng (the gazetteer's before
+    it took GeoNames' points), the centroid of the largest polygon, the centroid of the whole outline, the middle of
+    the largest polygon's box.
 """
 import gzip
 import json

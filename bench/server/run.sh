@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The server benchmark (docs/benchmarks/server.md), against the store benchmark's PostGIS database
-# (bench/store/run.sh, or its loader alone: StoreBench load CONNECTION 1000000, fills BENCH_DB):
-#   1. GET /api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000 (1,000 features) with wrk, 32 connections,
-#      side by side with pgbench driving PostgreSQL to build the same FeatureCollection itself (bench/store/featurecollection.sql),
-#   2. ingest through POST /api/articles with wrk (distinct short articles, text/plain),
-#   3. the server's resident memory (VmRSS, sampled every second) under each load.
+# (bench/store/run.sh, or its loader alone: StoreBench load CONNECTION 1000000, fills BENCH_DB). In one run:
+#   1. GET /api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000 (1,000 features) with wrk, 32 connections, without
+#      the read cache, side by side with pgbench driving PostgreSQL to build the same FeatureCollection itself
+#      (bench/store/featurecollection.sql), 32 clients;
+#   2. clusters for the map's first view of Europe (zoom 4) and a zoomed-in view (zoom 8), wrk, 32 connections;
+#   3. near-border POL–BLR 50 km through HTTP on one connection (wrk -c1, latency percentiles);
+#   4. downloads of about 100,000 and 10,000 features as GeoJSON and GeoPackage: time, size and the server's peak memory;
+#   5. the read cache on, and ingest through POST /api/articles (distinct short articles, text/plain).
 # Environment: PGHOST (127.0.0.1), PGPORT (55432), PGUSER (postgres), BENCH_DB (incidentmap_bench),
 # INCIDENTMAP_GEODATA (the gazetteer sources), BENCH_PORT (5199), DURATION (30 s per measurement).
 set -euo pipefail
@@ -15,58 +18,83 @@ port="${BENCH_PORT:-5199}"
 duration="${DURATION:-30}"
 out=bench/out/server
 mkdir -p "$out"
+base="http://127.0.0.1:$port"
 
-echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%FT%TZ)"
+echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%FT%TZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== database: $(psql -Atd "$db" -c "SELECT count(*) || ' incidents' FROM incidents")"
 
 dotnet publish src/IncidentMap.Server -c Release -o "$out/app" -v q -nologo >/dev/null
 export BENCH_API_KEY=bench
 server=
-# Starts the server with the given cache lifetime (0: every request builds its collection from the store).
+# Starts the server with the given cache lifetime (0: every request builds its answer from the store).
 start_server() {
   [[ -n "$server" ]] && { kill $server; wait $server 2>/dev/null || true; }
   ConnectionStrings__IncidentMap="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Database=$db;Maximum Pool Size=64" \
-  INCIDENTMAP_API_KEY=$BENCH_API_KEY INCIDENTMAP_CACHE_SECONDS=$1 ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  INCIDENTMAP_API_KEY=$BENCH_API_KEY INCIDENTMAP_CACHE_SECONDS=$1 ASPNETCORE_URLS="$base" \
   Logging__LogLevel__Default=Warning dotnet "$out/app/IncidentMap.Server.dll" >"$out/server.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 900); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "server not ready"; tail -20 "$out/server.log"; exit 1; }
-  echo "== server ready (INCIDENTMAP_CACHE_SECONDS=$1); RSS idle: $(awk '/VmRSS/ {print int($2/1024) " MiB"}' /proc/$server/status)"
+  for _ in $(seq 1 900); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
+  curl -fs "$base/health/ready" >/dev/null || { echo "server not ready"; tail -20 "$out/server.log"; exit 1; }
+  echo "== server ready (INCIDENTMAP_CACHE_SECONDS=$1); RSS idle: $(rss) MiB"
 }
+rss() { awk '/VmRSS/ {print int($2/1024)}' /proc/$server/status; }
 trap '[[ -n "$server" ]] && kill $server 2>/dev/null || true' EXIT
 start_server 0
 
-# Highest resident memory of the server while the given command runs.
+# Highest resident memory of the server while the given command runs (sampled every 0.2 s).
 peak_rss() {
-  local peak=0 rss
+  local peak=0 now
   "$@" &
   local job=$!
   while kill -0 $job 2>/dev/null; do
-    rss=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
-    (( rss > peak )) && peak=$rss
-    sleep 1
+    now=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
+    (( now > peak )) && peak=$now
+    sleep 0.2
   done
   wait $job
   echo "   server peak RSS: $((peak / 1024)) MiB" >&2
 }
+latency='Requests/sec|Latency |50%|90%|99%|Non-2xx|Socket errors'
 
-layer="http://127.0.0.1:$port/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000"
-echo "== one response: $(curl -fs "$layer" | head -c 120)... $(curl -fs "$layer" | wc -c) bytes"
+layer="$base/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000"
+echo "== one response: $(curl -fs "$layer" | wc -c) bytes"
 echo "== warm-up (10 s each)"
 wrk -t2 -c32 -d10s --timeout 30s "$layer" >/dev/null
 pgbench -n -c 32 -j 2 -T 10 -f bench/store/featurecollection.sql "$db" >/dev/null
 echo "== server, no cache: wrk -t2 -c32 -d${duration}s --timeout 30s $layer"
-peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
+peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "$latency"
 echo "== PostgreSQL: pgbench -n -c 32 -j 2 -T $duration -f bench/store/featurecollection.sql $db"
 pgbench -n -c 32 -j 2 -T "$duration" -f bench/store/featurecollection.sql "$db" | grep -E "^(latency average|tps)"
+
+for view in "bbox=-11,35,41,71&zoom=4" "bbox=22.0,50.5,26.0,53.0&zoom=8"; do
+  clusters="$base/api/layers/clusters?$view"
+  echo "== clusters, no cache: $(curl -fs "$clusters" | head -c 300 | grep -o '"numberMatched":[0-9]*' || true) $(curl -fs "$clusters" | wc -c) bytes; wrk -t2 -c32 -d${duration}s $clusters"
+  wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$clusters" | grep -E "$latency"
+done
+timeline="$base/api/stats/timeline?bbox=-11,35,41,71"
+echo "== timeline, no cache: wrk -t2 -c32 -d${duration}s $timeline"
+wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$timeline" | grep -E "$latency"
+
+near="$base/api/incidents/near-border?a=POL&b=BLR&km=50"
+echo "== near-border through HTTP, one connection: $(curl -fs "$near" | grep -o '"numberMatched":[0-9]*'); wrk -t1 -c1 -d${duration}s $near"
+wrk -t1 -c1 -d"${duration}s" --timeout 30s --latency "$near" | grep -E "$latency"
+
+for days in "2024-01-01/2024-03-12" "2024-01-01/2024-01-07"; do
+  for f in json gpkg; do
+    url="$base/api/layers/incidents?download=1&f=$f&datetime=$days"
+    echo "== download f=$f datetime=$days"
+    peak_rss curl -fs -o "$out/download.$f" -w "   %{time_total} s, %{size_download} bytes\n" "$url"
+  done
+done
+echo "   features in the last GeoJSON download: $(grep -o '"numberMatched":[0-9]*' "$out/download.json")"
 
 start_server 60
 wrk -t2 -c32 -d5s --timeout 30s "$layer" >/dev/null
 echo "== server, cache on (the first request builds, the rest are served from memory until a write): same wrk"
-peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
+peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "$latency"
 
 echo "== ingest: wrk -t2 -c8 -d${duration}s -s bench/server/ingest.lua POST /api/articles"
 before=$(psql -Atd "$db" -c "SELECT count(*) FROM articles")
-peak_rss wrk -t2 -c8 -d"${duration}s" --timeout 30s --latency -s bench/server/ingest.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
+peak_rss wrk -t2 -c8 -d"${duration}s" --timeout 30s --latency -s bench/server/ingest.lua "$base" | grep -E "$latency"
 after=$(psql -Atd "$db" -c "SELECT count(*) FROM articles")
 echo "   articles stored: $((after - before)) in ${duration} s = $(( (after - before) / duration )) articles/s"

@@ -6,7 +6,7 @@
 \set maxy 52.5
 WITH box AS (SELECT ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, 4326) AS g),
 matched AS (SELECT i.* FROM incidents i, box WHERE ST_Intersects(i.location, box.g)),
-page AS (SELECT * FROM matched ORDER BY article_id DESC, ordinal LIMIT 1000)
+page AS (SELECT * FROM matched ORDER BY article_id DESC, id LIMIT 1000)
 SELECT json_build_object(
     'type', 'FeatureCollection',
     'numberMatched', (SELECT count(*) FROM matched),
@@ -24,7 +24,7 @@ SELECT json_build_object(
                 'place_names', pl.names, 'countries', p.countries, 'actors', p.actors, 'places', pl.places,
                 'article_id', a.id, 'article_title', a.title, 'article_source', a.source, 'article_url', a.url,
                 'article_published', a.published))
-            ORDER BY p.article_id DESC, p.ordinal)
+            ORDER BY p.article_id DESC, p.id)
         FROM page p
         JOIN articles a ON a.id = p.article_id
         CROSS JOIN LATERAL (

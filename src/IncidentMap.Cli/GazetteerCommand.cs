@@ -49,7 +49,7 @@ internal static class GazetteerCommand
         foreach (var p in gazetteer.Lookup(name).Take(limit))
         {
             stdout.WriteLine(JsonSerializer.Serialize(new LookupLine(
-                p.Id, p.Kind.ToString().ToLowerInvariant(), p.Name, p.Code, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Population, p.CountryCode)));
+                p.Id, p.Kind.ToString().ToLowerInvariant(), p.Name, p.Code, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Population, p.CountryCode, p.GeonameId)));
         }
         return 0;
     }

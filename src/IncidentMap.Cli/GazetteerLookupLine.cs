@@ -11,4 +11,5 @@ internal sealed record LookupLine(
     [property: JsonPropertyName("lat")] double Lat,
     [property: JsonPropertyName("lon")] double Lon,
     [property: JsonPropertyName("population")] long Population,
-    [property: JsonPropertyName("country")] string? Country);
+    [property: JsonPropertyName("country")] string? Country,
+    [property: JsonPropertyName("geonameid")] long? GeonameId);

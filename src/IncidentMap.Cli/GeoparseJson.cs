@@ -29,6 +29,25 @@ internal static class GeoparseJson
         _ => precision.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>The article's home ground: <c>"focus": {"country", "country_share", "admin1"?, "admin1_share"?}</c>, or null.</summary>
+    public static void WriteFocus(Utf8JsonWriter json, ArticleFocus? focus)
+    {
+        if (focus is null)
+        {
+            json.WriteNull("focus");
+            return;
+        }
+        json.WriteStartObject("focus");
+        json.WriteString("country", focus.Country.Code);
+        json.WriteNumber("country_share", focus.CountryShare);
+        if (focus.Admin1 is { } admin1)
+        {
+            json.WriteString("admin1", admin1.Code);
+            json.WriteNumber("admin1_share", focus.Admin1Share);
+        }
+        json.WriteEndObject();
+    }
+
     /// <summary>The fields of one place mention, without the enclosing object.</summary>
     public static void WritePlaceFields(Utf8JsonWriter json, PlaceMention mention)
     {

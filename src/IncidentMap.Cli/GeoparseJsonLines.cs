@@ -87,6 +87,7 @@ internal static class GeoparseJsonLines
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        GeoparseJson.WriteFocus(json, result.Focus);
         json.WriteEndObject();
     }
 

@@ -16,6 +16,6 @@ static int Usage()
     Console.Error.WriteLine("usage: incidentmap <command> [options]");
     Console.Error.WriteLine("  gazetteer build | gazetteer lookup NAME");
     Console.Error.WriteLine("  geoparse FILE | geoparse --jsonl");
-    Console.Error.WriteLine("  ingest FILE...");
+    Console.Error.WriteLine("  ingest [--server URL [--key KEY]] FILE...");
     return 2;
 }

@@ -47,7 +47,7 @@ public sealed class GazetteerCommandTests
         Assert.Equal(0, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         Assert.All(lines, l => Assert.Equal(
-            ["id", "kind", "name", "code", "lat", "lon", "population", "country"], l.EnumerateObject().Select(p => p.Name)));
+            ["id", "kind", "name", "code", "lat", "lon", "population", "country", "geonameid"], l.EnumerateObject().Select(p => p.Name)));
         var region = Assert.Single(lines, l => l.GetProperty("id").GetString() == "admin1:BY-HR");
         Assert.Equal("BLR", region.GetProperty("country").GetString());
         var city = lines.First(l => l.GetProperty("kind").GetString() == "city");
@@ -55,6 +55,24 @@ public sealed class GazetteerCommandTests
         Assert.InRange(city.GetProperty("lat").GetDouble(), 53.6, 53.8);
         Assert.True(city.GetProperty("population").GetInt64() > 300_000);
         Assert.True(Array.IndexOf(lines, city) < 2, "the city and the region lead the candidates");
+    }
+
+    [Theory]
+    [InlineData("Canada", "country:CAN", 6251999L)]
+    [InlineData("Alberta", "admin1:CA-AB", 5883102L)]
+    [InlineData("Atlantic Ocean", "sea:Atlantic Ocean", 3373405L)]
+    [InlineData("Europe", "continent:Europe", 6255148L)]
+    public void Lookup_GivesTheGeoNamesIdOfCountriesDivisionsSeasAndContinents(string name, string id, long geonameId)
+    {
+        var (code, stdout, stderr) = Run("lookup", name);
+        if (code == 1 && stderr.Contains("geodata/download.sh"))
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(stderr);
+            Assert.Skip("real geodata unavailable (INCIDENTMAP_GEODATA unset or incomplete): " + stderr);
+        }
+        var place = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(l => l.GetProperty("id").GetString() == id);
+        Assert.Equal(geonameId, place.GetProperty("geonameid").GetInt64());
     }
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)

@@ -76,6 +76,10 @@ public sealed class GeoparseCommandTests
         var minsk = first.RootElement.GetProperty("places").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "city:625144");
         Assert.Equal("metonym", minsk.GetProperty("role").GetString());
         Assert.Equal(625144, minsk.GetProperty("geonameid").GetInt64());
+        // Minsk speaks for its government: the article's ground is the Grodno region of Belarus.
+        var focus = first.RootElement.GetProperty("focus");
+        Assert.Equal("BLR", focus.GetProperty("country").GetString());
+        Assert.Equal("BY-HR", focus.GetProperty("admin1").GetString());
         var exercise = first.RootElement.GetProperty("incidents").EnumerateArray().Single();
         Assert.Equal("strategic_developments", exercise.GetProperty("type").GetString());
         Assert.Equal("military_exercise", exercise.GetProperty("subtype").GetString());

@@ -43,4 +43,29 @@ public sealed class IngestCommandTests : IDisposable
         var grodno = await store.QueryIncidentsAsync(new IncidentFilter { Country = "BLR" }, ct);
         Assert.Contains(grodno.Items, i => i.Places.Any(p => p.Id == "admin1:BY-HR"));
     }
+
+    [Fact]
+    public async Task Ingest_ArticlesPublishedOutsideTheWindow_AreReportedAndTheRunGoesOn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var lines = Path.Combine(_folder, "dates.jsonl");
+        await File.WriteAllLinesAsync(lines,
+        [
+            """{"text": "Russian troops arrived in the Grodno region yesterday, Minsk said.", "published": "0001-01-01"}""",
+            """{"text": "Russian drones violated Polish airspace last week, Poland said.", "published": "9999-12-31"}""",
+            """{"text": "Russian drones violated Polish airspace on Sunday, Poland said.", "published": "2025-09-14"}""",
+        ], ct);
+        var text = Path.Combine(_folder, "old.txt");
+        await File.WriteAllTextAsync(text, "date 0001-01-01\nRussian troops arrived in the Grodno region in December, Minsk said.", ct);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("INCIDENTMAP_DATA", Path.Combine(_folder, "data"))]).Build();
+        using var log = new StringWriter();
+
+        var exit = await IngestCommand.RunAsync([lines, text], configuration, () => GeoparseCommandTests.Gazetteer, log, ct);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("dates.jsonl:1: published: 'published' 0001-01-01 is before 1900-01-01", log.ToString());
+        Assert.Contains("dates.jsonl:2: published: 'published' 9999-12-31 is more than a day in the future", log.ToString());
+        Assert.Contains("old.txt: published:", log.ToString());
+        Assert.Contains("ingested 1 new, 0 already present, 3 failed", log.ToString());
+    }
 }

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Layers;
+using IncidentMap.Server.Storage;
 using IncidentMap.Server.Storage.PostGis;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -87,7 +90,7 @@ internal static class BulkLoader
         await using (var copy = await connection.BeginBinaryImportAsync(
             """
             COPY incidents (id, article_id, ordinal, type, subtype, date, date_precision, geo_precision, summary, summary_start,
-                summary_end, actors, countries, location) FROM STDIN (FORMAT BINARY)
+                summary_end, actors, countries, location, rendered_properties) FROM STDIN (FORMAT BINARY)
             """, cancellationToken))
         {
             for (var i = 0; i < count; i++)
@@ -109,6 +112,7 @@ internal static class BulkLoader
                 await copy.WriteAsync(new[] { "Russia" }, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(Countries(d.Place), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(d.Place.Point, NpgsqlDbType.Geometry, cancellationToken);
+                await copy.WriteAsync(Rendered(d, summary, articleBase + i / _incidentsPerArticle + 1, run, drawn[i / _incidentsPerArticle * _incidentsPerArticle].Date), NpgsqlDbType.Bytea, cancellationToken);
             }
             await copy.CompleteAsync(cancellationToken);
         }
@@ -140,6 +144,24 @@ internal static class BulkLoader
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection)) await analyze.ExecuteNonQueryAsync(cancellationToken);
         Console.WriteLine($"loaded {count} incidents in {articles} articles, {newPlaces.Length} new places: {clock.Elapsed.TotalSeconds:F1} s");
     }
+
+    /// <summary>The properties as the store renders them at ingest, with the same renderer.</summary>
+    private static byte[] Rendered(Drawn d, string summary, long articleId, string run, DateOnly published) => IncidentProperties.Render(new StoredIncident
+    {
+        Id = 0,
+        Type = d.Type,
+        Subtype = d.Subtype,
+        Date = d.Date,
+        DatePrecision = DatePrecision.Day,
+        GeoPrecision = d.GeoPrecision,
+        Summary = summary,
+        SummarySpan = new TextSpan(0, summary.Length),
+        Actors = ["Russia"],
+        Places = [new IncidentPlace(d.Place.Id, d.Place.Kind, d.Place.Name, d.Place.Code, d.Place.CountryCode, d.Place.Name, 0, d.Place.Name.Length)],
+        Countries = Countries(d.Place),
+        Article = new ArticleRef(articleId, $"Synthetic report {articleId}", "Synthetic Wire", $"https://example.org/synthetic/{run}/{articleId}",
+            published.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc)),
+    });
 
     internal static string Sentence(Place place, string subtype) => $"Reports of {subtype.Replace('_', ' ')} at {place.Name}.";
 

@@ -10,10 +10,6 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// </summary>
 internal static class Abbreviations
 {
-    /// <summary>Country short forms English news writes without further context; they name the country only.</summary>
-    internal static readonly System.Collections.Frozen.FrozenSet<string> CommonCountryShortForms =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["us", "usa", "uk", "uae", "drc", "prc", "dprk"], StringComparer.Ordinal);
-
     public static IReadOnlyList<Place> Candidates(Article article, int i)
     {
         var token = article[i];
@@ -25,7 +21,7 @@ internal static class Abbreviations
         var found = article.Gazetteer.LookupAbbreviationFolded(token.Folded);
         if (found.Count == 0) return [];
         var dotted = token.End - token.Start > token.Folded.Length;
-        var common = CommonCountryShortForms.Contains(token.Folded);
+        var common = WordLists.CountryShortForms.Contains(token.Folded);
         // "B.B. King", "J.R. Smith": dotted letters before a name are a person's initials.
         if (dotted && !common && !afterTownAndComma && i + 1 < article.Count && article[i + 1].IsWord && article[i + 1].Capitalized
             && !article[i + 1].SentenceStart)

@@ -18,12 +18,12 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
     public int TryLowerCasePhrase(int i)
     {
         var word = article[i].Folded;
-        if (word is "its" or "their" && article.Word(i + 1) == "airspace" && LastCountry is { } country
+        if (WordLists.PossessivePronouns.Contains(word) && article.Word(i + 1) == "airspace" && LastCountry is { } country
             && _gazetteer.FindAirspace(country.Code!) is { } airspace)
         {
             return AddArea(i, i + 2, airspace, -1, -1);
         }
-        if (word is not ("border" or "borders" or "frontier")) return i;
+        if (!WordLists.BorderNouns.Contains(word)) return i;
         if (article.Word(i + 1) == "with" && CountryAt(i + 2) is var (withEnd, other) && other is not null)
         {
             var partner = PartnerCountry(other, article[i].Sentence);
@@ -85,16 +85,16 @@ internal sealed class AreaPhrases(Article article, NameMatcher matcher)
         if (article.Lexicon.Demonym(article[i].Folded) is not { } country) return i;
         var next = article.Word(i + 1);
         if (article[i].HyphenNext && article.Lexicon.Demonym(next) is { } second
-            && article.Word(i + 2) is "border" or "frontier" && _gazetteer.FindBorder(country.Code!, second.Code!) is { } pair)
+            && WordLists.BorderNouns.Contains(article.Word(i + 2)) && _gazetteer.FindBorder(country.Code!, second.Code!) is { } pair)
         {
             return AddArea(i, i + 3, pair, -1, -1);
         }
         if (next == "airspace" && _gazetteer.FindAirspace(country.Code!) is { } airspace) return AddArea(i, i + 2, airspace, -1, -1);
-        if (next is "territory" or "soil" or "waters" or "coast" or "coastline" or "mainland")
+        if (WordLists.LandNouns.Contains(next))
         {
             return AddArea(i, i + 2, country, -1, -1);
         }
-        if (next is "border" or "frontier" && PartnerCountry(country, article[i].Sentence) is { } partner
+        if (WordLists.BorderNouns.Contains(next) && PartnerCountry(country, article[i].Sentence) is { } partner
             && _gazetteer.FindBorder(country.Code!, partner.Code!) is { } border)
         {
             return AddArea(i, i + 2, border, -1, -1);

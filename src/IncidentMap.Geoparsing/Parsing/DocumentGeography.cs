@@ -10,6 +10,12 @@ internal sealed class DocumentGeography
 {
     internal const int MaxAnchors = 24;
 
+    /// <summary>Proximity counts anchors up to this far.</summary>
+    private const double _farthestCounted = 500;
+
+    /// <summary>Kilometres per degree of latitude, a lower bound of the distance a latitude difference spans.</summary>
+    private const double _kmPerDegree = 111.0;
+
     private readonly Dictionary<string, double> _countryWeight = new(StringComparer.Ordinal);
     private readonly HashSet<string> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Country, double Weight)> _contributionByKey = new(StringComparer.Ordinal);
@@ -17,7 +23,9 @@ internal sealed class DocumentGeography
     private readonly Dictionary<(string Key, Place Place), double> _proximity = [];
     private double _total;
 
-    public static DocumentGeography From(List<MentionDraft> mentions, Place[] first)
+    /// <summary>Reads the first readings. The neighbour that qualifies a name ("France" in "Paris, France") speaks
+    /// as part of that name: it does not vouch for the name's other occurrences.</summary>
+    public static DocumentGeography From(List<MentionDraft> mentions, Place[] first, bool[]?[] qualified)
     {
         var geography = new DocumentGeography();
         for (var m = 0; m < mentions.Count; m++)
@@ -37,8 +45,9 @@ internal sealed class DocumentGeography
                 geography._countryWeight[country] = geography._countryWeight.GetValueOrDefault(country) + weight;
                 geography._total += weight;
                 // Repeats of one name count once against it: a name does not vouch for itself.
-                var own = geography._contributionByKey.GetValueOrDefault(mentions[m].Key);
-                geography._contributionByKey[mentions[m].Key] = (country, own.Weight + weight);
+                var key = m > 0 && qualified[m - 1] is not null ? mentions[m - 1].Key : mentions[m].Key;
+                var own = geography._contributionByKey.GetValueOrDefault(key);
+                geography._contributionByKey[key] = (own.Country is null || own.Country == country ? country : own.Country, own.Weight + weight);
             }
             if (place.Kind == PlaceKind.Admin1 && place.Code is { } code) geography._admin1.Add(code);
             if (place.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 && geography._anchors.Count < MaxAnchors
@@ -66,10 +75,11 @@ internal sealed class DocumentGeography
     {
         if (place.Kind is not (PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1) || _anchors.Count == 0) return 0;
         if (_proximity.TryGetValue((key, place), out var cached)) return cached;
-        var nearest = double.MaxValue;
+        // Only anchors within 500 km count; a latitude difference alone puts most others beyond it, without trigonometry.
+        var nearest = _farthestCounted;
         foreach (var (anchor, anchorKey) in _anchors)
         {
-            if (anchorKey == key) continue;
+            if (anchorKey == key || Math.Abs(place.Lat - anchor.Lat) * _kmPerDegree >= nearest) continue;
             nearest = Math.Min(nearest, Geodesy.DistanceKm(place.Lat, place.Lon, anchor.Lat, anchor.Lon));
         }
         var bonus = nearest < 50 ? 1.2 : nearest < 200 ? 0.8 : nearest < 500 ? 0.3 : 0;

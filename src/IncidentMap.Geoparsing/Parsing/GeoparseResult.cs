@@ -7,4 +7,10 @@ namespace IncidentMap.Geoparsing.Parsing;
 public sealed record GeoparseResult(
     DateOnly? ArticleDate,
     IReadOnlyList<PlaceMention> Places,
-    IReadOnlyList<Incident> Incidents);
+    IReadOnlyList<Incident> Incidents)
+{
+    /// <summary>Where the article is from and about (its home ground): the country most of its places lie in, and
+    /// the first-level division when most of those lie in one; null when it names no place in a country. The
+    /// country an unlocated event most likely happened in.</summary>
+    public ArticleFocus? Focus { get; init; }
+}

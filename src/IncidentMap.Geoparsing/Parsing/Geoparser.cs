@@ -54,6 +54,6 @@ public sealed class Geoparser(Gazetteer gazetteer)
         }
         var incidents = IncidentExtractor.Extract(article, indexOf, articleDate);
         work = article.Work;
-        return new GeoparseResult(articleDate, places, incidents);
+        return new GeoparseResult(articleDate, places, incidents) { Focus = ArticleFocus.From(places, Gazetteer) };
     }
 }

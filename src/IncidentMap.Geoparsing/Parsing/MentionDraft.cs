@@ -65,14 +65,20 @@ internal sealed class MentionDraft
         return false;
     }
 
-    /// <summary>A city of a million or more among the candidates bears this name and lies in <paramref name="admin1"/>.</summary>
-    public bool NamesGreatCityOf(Place admin1)
+    /// <summary>A city among the candidates bears this name as its own, lies in <paramref name="admin1"/> and is its
+    /// seat or a city of a million: the division is named after the city ("Kherson", "Odesa", "Giza"), and a bare
+    /// name means the city.</summary>
+    public bool NamesSeatOf(Place admin1)
     {
         var folded = FoldedName;
         for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates; c++)
         {
             var place = Candidates[c];
-            if (place.Kind == PlaceKind.City && place.Population >= 1_000_000 && place.Admin1Code == admin1.Code && place.FoldedName == folded) return true;
+            if (place.Kind == PlaceKind.City && place.Admin1Code == admin1.Code && place.FoldedName == folded
+                && (place.Population >= 1_000_000 || place.Type is "PPLA" or "PPLC"))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -96,6 +102,25 @@ internal sealed class MentionDraft
     }
 
     private bool? _namesAnArea;
+
+    /// <summary>A country, region, continent or sea among the candidates answers to this name, as its own or as a
+    /// short form ("Atlantic" for the Atlantic Ocean).</summary>
+    public bool NamesAnyArea
+    {
+        get
+        {
+            if (_namesAnyArea is { } known) return known;
+            var found = false;
+            for (var c = 0; c < Candidates.Count && c < Resolver.MaxCandidates && !found; c++)
+            {
+                found = Candidates[c].Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent or PlaceKind.Sea;
+            }
+            _namesAnyArea = found;
+            return found;
+        }
+    }
+
+    private bool? _namesAnyArea;
 
     /// <summary>The folded name written in the text (the key without the asked-for kind).</summary>
     public string FoldedName => Key.IndexOf('|') is var bar and >= 0 ? Key[..bar] : Key;

@@ -141,6 +141,12 @@ internal static class MentionRecognizer
             var kind = RegionKind(article.Word(first - 2));
             if (OfKinds(candidates, kind).Count > 0) requested = kind;
         }
+        // "Belgorod's governor", "the Kherson regional administration", "the governor of Kharkiv": the division, not
+        // the city it is named after.
+        if (!feature && requested is null && NamesADivisionOfficial(article, first, end) && FirstOfKind(candidates, PlaceKind.Admin1) is not null)
+        {
+            requested = PlaceKind.Admin1;
+        }
         if (requested is { } asked && mentionEnd == end)
         {
             var narrowed = OfKinds(candidates, asked);
@@ -173,12 +179,12 @@ internal static class MentionRecognizer
         var featureFirst = first;
         var featureEnd = end;
         if (end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive && !article[end - 1].HyphenNext
-            && article[end].Capitalized && FeatureHeads.Contains(article[end].Folded))
+            && article[end].Capitalized && WordLists.FeatureHeads.Contains(article[end].Folded))
         {
             featureEnd = end + 1;
         }
         if (first > 0 && article[first - 1].Capitalized && article[first - 1].JoinsNext && !article[first - 1].HyphenNext
-            && !article.Consumed[first - 1] && !article.IsPerson[first - 1] && FeaturePrefixes.Contains(article[first - 1].Folded))
+            && !article.Consumed[first - 1] && !article.IsPerson[first - 1] && WordLists.FeaturePrefixes.Contains(article[first - 1].Folded))
         {
             featureFirst = first - 1;
         }
@@ -198,19 +204,13 @@ internal static class MentionRecognizer
         return false;
     }
 
-    /// <summary>Words that make a place's name a natural feature's or a canal's ("Salinas Valley", "Panama Canal").</summary>
-    internal static readonly System.Collections.Frozen.FrozenSet<string> FeatureHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["valley", "delta", "canal", "basin", "plateau", "coast", "lowlands", "highlands", "gorge", "desert", "bay"], StringComparer.Ordinal);
+    private static bool NamesADivisionOfficial(Article article, int first, int end) =>
+        WordLists.DivisionOfficials.Contains(article.Word(end))
+        || first >= 2 && article.Word(first - 1) == "of" && WordLists.DivisionOfficials.Contains(article.Word(first - 2));
 
-    /// <summary>Words before a place's name that make it a lake, a metropolitan area or a part of the place.</summary>
-    internal static readonly System.Collections.Frozen.FrozenSet<string> FeaturePrefixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["lake", "greater", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-         "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"],
-        StringComparer.Ordinal);
-
-    /// <summary>"county", "district" and "raion" ask for second-level units; the other region nouns for admin-1.</summary>
+    /// <summary>"county", "parish", "district" and "raion" ask for second-level units; the other region nouns for admin-1.</summary>
     private static PlaceKind RegionKind(string noun) =>
-        noun is "county" or "district" or "raion" or "rayon" or "municipality" ? PlaceKind.Admin2 : PlaceKind.Admin1;
+        WordLists.SecondLevelNouns.Contains(noun) ? PlaceKind.Admin2 : PlaceKind.Admin1;
 
     /// <summary>Candidates of the asked kind; a county may also be an admin-1 unit and vice versa in small states.</summary>
     public static List<Place> OfKinds(IReadOnlyList<Place> candidates, PlaceKind kind)

@@ -21,8 +21,7 @@ internal static class Metonymy
             }
             if (place.Kind != Places.PlaceKind.City || place.Type is not "PPLC") continue;
             var possessiveState = article[mention.EndToken - 1].Possessive
-                                  && article.Word(mention.EndToken) is "army" or "forces" or "troops" or "government"
-                                      or "military" or "officials" or "leaders" or "navy" or "defence" or "defense";
+                                  && WordLists.StateInstitutions.Contains(article.Word(mention.EndToken));
             if (subject || possessiveState || IsGovernmentObject(article, mention.FirstToken))
             {
                 mention.Role = Parsing.MentionRole.Metonym;
@@ -39,7 +38,7 @@ internal static class Metonymy
         {
             var limit = Math.Min(article.Count, k + 5);
             for (k++; k < limit && article[k].IsWord && article[k].Capitalized; k++) { }
-            if (k < limit && article[k].Folded is "allies" or "officials" or "leaders") k++;
+            if (k < limit && WordLists.CoSpeakers.Contains(article[k].Folded)) k++;
         }
         for (var steps = 0; k < article.Count && steps < 4; k++, steps++)
         {
@@ -54,6 +53,6 @@ internal static class Metonymy
     {
         var before = article.Word(first - 1);
         if (WordLists.GovernmentObjectCues.Contains(before)) return true;
-        return before == "with" && article.Word(first - 2) is "talks" or "negotiations" or "relations" or "ties" or "deal";
+        return before == "with" && WordLists.TalkNouns.Contains(article.Word(first - 2));
     }
 }

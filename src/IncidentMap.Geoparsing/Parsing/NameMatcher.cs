@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using IncidentMap.Geoparsing.Places;
 
 namespace IncidentMap.Geoparsing.Parsing;
@@ -10,20 +9,6 @@ namespace IncidentMap.Geoparsing.Parsing;
 internal sealed class NameMatcher(Gazetteer gazetteer)
 {
     internal const int MaxWords = 7;
-
-    /// <summary>Lower-case words allowed inside a name ("Bosnia and Herzegovina", "Isle of Man").</summary>
-    internal static readonly FrozenSet<string> Connectors = new[]
-    {
-        "of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "upon", "on", "sur",
-        "am", "an", "der", "di", "du", "y", "en", "au", "aux", "von", "van", "es", "kwa", "e", "i", "ul", "ad", "ar", "as",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Lower-case nouns a name may end with ("Grodno region", "Baltic sea").</summary>
-    internal static readonly FrozenSet<string> TrailingNouns = new[]
-    {
-        "region", "oblast", "province", "voivodeship", "governorate", "district", "county", "sea", "ocean", "gulf",
-        "bay", "strait", "island", "islands", "peninsula", "river", "lake", "mountains", "states",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly int _maxWords = Math.Min(MaxWords, Math.Max(1, gazetteer.MaxNameWords));
     private char[] _buffer = new char[128];
@@ -51,8 +36,8 @@ internal sealed class NameMatcher(Gazetteer gazetteer)
             }
             if (!Append(token.Folded, ref length, j > first)) break;
             var lowerInside = !token.Capitalized && !char.IsDigit(token.Folded.Length > 0 ? token.Folded[0] : 'a');
-            if (lowerInside && !Connectors.Contains(token.Folded) && !TrailingNouns.Contains(token.Folded)) break;
-            if (lowerInside && !TrailingNouns.Contains(token.Folded)) continue;
+            if (lowerInside && !WordLists.NameConnectors.Contains(token.Folded) && !WordLists.NameTrailingNouns.Contains(token.Folded)) break;
+            if (lowerInside && !WordLists.NameTrailingNouns.Contains(token.Folded)) continue;
             article.CountWork();
             var found = gazetteer.LookupFolded(_buffer.AsSpan(0, length));
             if (found.Count > 0)

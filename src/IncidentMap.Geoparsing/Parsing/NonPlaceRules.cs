@@ -44,7 +44,10 @@ internal static class NonPlaceRules
 
         var strongKind = HasKind(candidates, PlaceKind.Country) || HasKind(candidates, PlaceKind.Continent)
                          || HasKind(candidates, PlaceKind.Region) || HasKind(candidates, PlaceKind.Sea);
-        var areaKind = strongKind || HasKind(candidates, PlaceKind.Admin1);
+        // "Henry County", "Rapides Parish": a county named with its noun is an area, also before the offices named
+        // after it ("the Henry County Sheriff's Office", "Laurel County deputies").
+        var countyName = end - first > 1 && WordLists.RegionNouns.Contains(article[end - 1].Folded) && HasKind(candidates, PlaceKind.Admin2);
+        var areaKind = strongKind || countyName || HasKind(candidates, PlaceKind.Admin1);
         if (single && IsClippedCountryAdjective(article, first, candidates)) return Verdict.NotAPlace;
         if (single && token.SentenceStart && !strongKind
             && (WordLists.CommonWords.Contains(token.Folded) || !areaKind && article.AppearsLowerCase(token.Folded)))
@@ -58,6 +61,12 @@ internal static class NonPlaceRules
             return Verdict.NotAPlace;
         }
         if (abbreviation) return Verdict.Place;
+        // "Wright County Egg": a county's name before a capitalised word that is not one of its offices is a company's.
+        if (countyName && !strongKind && end < article.Count && article[end - 1].JoinsNext && !article[end - 1].Possessive
+            && article[end].IsWord && article[end].Capitalized && !WordLists.GovernmentHeads.Contains(article[end].Folded))
+        {
+            return Verdict.NotAPlace;
+        }
         if (areaKind) return Verdict.Place;
 
         // Only towns from here on: ask the text for support.
@@ -90,9 +99,8 @@ internal static class NonPlaceRules
             if (!word.IsWord) break;
             if (WordLists.SupportingWords.Contains(word.Folded)) return true;
             // "a resident of Lubbock", "Mark Kitsmore, 54, of Tyler".
-            if (word.Folded == "of" && (article.Word(k - 1) is "resident" or "residents" or "native" or "natives" or "town" or "city"
-                                            or "village" or "mayor" or "outskirts" or "people" or ",")) return true;
-            if (word.Folded is not ("the" or "a" or "an") && !WordLists.DirectionAdjectives.Contains(word.Folded)) break;
+            if (word.Folded == "of" && (WordLists.ResidentNouns.Contains(article.Word(k - 1)) || article.Word(k - 1) == ",")) return true;
+            if (!WordLists.Determiners.Contains(word.Folded) && !WordLists.DirectionAdjectives.Contains(word.Folded)) break;
         }
         if (end < article.Count && WordLists.PlaceFollowers.Contains(article[end].Folded)) return true;
         return AdjacentByComma(article, first, end);
@@ -110,7 +118,7 @@ internal static class NonPlaceRules
             if (!word.IsWord) return null;
             if (WordLists.LocativePrepositions.Contains(word.Folded)) return word.Folded;
             if (word.Folded == "of" && WordLists.PartNouns.Contains(article.Word(k - 1))) return "of";
-            if (word.Folded is not ("the" or "a" or "an") && !WordLists.DirectionAdjectives.Contains(word.Folded)
+            if (!WordLists.Determiners.Contains(word.Folded) && !WordLists.DirectionAdjectives.Contains(word.Folded)
                 && !(word.Capitalized && word.Possessive)) return null;
         }
         return null;
@@ -125,13 +133,13 @@ internal static class NonPlaceRules
 
     private static bool IsOperationName(Article article, int first, int end)
     {
-        if (first > 0 && article[first - 1].Capitalized && article[first - 1].Folded is "operation" or "exercise") return true;
+        if (first > 0 && article[first - 1].Capitalized && WordLists.OperationPrefixes.Contains(article[first - 1].Folded)) return true;
         var quoted = first > 0 && IsQuote(article[first - 1].Folded) || end < article.Count && IsQuote(article[end].Folded);
         for (var k = end; k < article.Count && k < end + 4; k++)
         {
             var word = article[k];
             if (WordLists.OperationNouns.Contains(word.Folded)) return quoted || k == end;
-            if (word.IsWord && word.Folded is not ("military" or "naval" or "joint" or "strategic" or "war")) return false;
+            if (word.IsWord && !WordLists.OperationAdjectives.Contains(word.Folded)) return false;
         }
         return false;
     }
@@ -171,7 +179,7 @@ internal static class NonPlaceRules
         for (var k = end; k < article.Count && k < end + 3; k++)
         {
             var word = article[k].Folded;
-            if (word is "said" or "says" or "told" or "added" or "explained" or "wrote") return true;
+            if (WordLists.SpeechVerbs.Contains(word)) return true;
             if (!WordLists.AuxiliaryWords.Contains(word)) return false;
         }
         return false;
@@ -179,7 +187,7 @@ internal static class NonPlaceRules
 
     /// <summary>"said Lennox", "according to Whitley": a speaker, not a town.</summary>
     private static bool AfterSpeechVerb(Article article, int first) =>
-        article.Word(first - 1) is "said" or "says" or "told" or "added"
+        WordLists.SpeechVerbs.Contains(article.Word(first - 1))
         || article.Word(first - 1) == "to" && article.Word(first - 2) == "according";
 
     private static bool IsQuote(string folded) => folded is "\"" or "\u201C" or "\u201D" or "'";

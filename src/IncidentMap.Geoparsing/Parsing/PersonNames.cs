@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace IncidentMap.Geoparsing.Parsing;
 
 /// <summary>
@@ -9,15 +7,6 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// </summary>
 internal static class PersonNames
 {
-    /// <summary>Words after a given name that make it part of a place, not a person ("Scott County", "Virginia Beach").</summary>
-    internal static readonly FrozenSet<string> PlaceHeads = new[]
-    {
-        "city", "county", "beach", "bay", "island", "islands", "lake", "river", "mountain", "mountains", "valley",
-        "park", "springs", "falls", "heights", "hills", "creek", "harbor", "harbour", "port", "fort", "point", "sound",
-        "square", "street", "road", "avenue", "bridge", "town", "township", "parish", "district", "region", "province",
-        "state", "sea", "gulf", "strait", "peninsula", "airport", "station", "hospital", "university", "college",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     public static void Mark(Article article)
     {
         var tokens = article.Tokens;
@@ -63,7 +52,7 @@ internal static class PersonNames
             if (!token.IsWord || !token.Capitalized || token.AllCaps && token.Folded.Length <= 3) break;
             // "President Donald Trump" but not "President of Russia"; a further title is part of the role.
             if (WordLists.PersonTitles.Contains(token.Folded) || WordLists.Calendar.Contains(token.Folded)) break;
-            if (PlaceHeads.Contains(token.Folded)) break;
+            if (WordLists.PlaceHeads.Contains(token.Folded)) break;
             article.IsPerson[i] = true;
             last = i;
             marked++;
@@ -84,7 +73,7 @@ internal static class PersonNames
     {
         if (i >= article.Count) return false;
         var token = article[i];
-        return token.IsWord && token.Capitalized && !token.AllCaps && !PlaceHeads.Contains(token.Folded)
+        return token.IsWord && token.Capitalized && !token.AllCaps && !WordLists.PlaceHeads.Contains(token.Folded)
                && !WordLists.OrganisationHeads.Contains(token.Folded) && !WordLists.Calendar.Contains(token.Folded);
     }
 }

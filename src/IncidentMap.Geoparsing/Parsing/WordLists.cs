@@ -46,6 +46,66 @@ internal static class WordLists
     /// <summary>Nouns that turn a name or demonym into an administrative area ("Grodno region", "Polish territory").</summary>
     public static readonly FrozenSet<string> RegionNouns = Words("region-nouns");
 
+    /// <summary>Words that make a name the division rather than its city ("Belgorod's governor", "Kherson regional").</summary>
+    public static readonly FrozenSet<string> DivisionOfficials = Words("division-officials");
+
+    /// <summary>Region nouns that ask for a second-level unit ("Scott County", "Rapides Parish").</summary>
+    public static readonly FrozenSet<string> SecondLevelNouns = Words("second-level-nouns");
+
+    /// <summary>Capitalised words after a county's name that make the phrase its government body ("Henry County Sheriff").</summary>
+    public static readonly FrozenSet<string> GovernmentHeads = Words("government-heads");
+
+    /// <summary>Words after a given name that make it part of a place ("Scott County", "Virginia Beach").</summary>
+    public static readonly FrozenSet<string> PlaceHeads = Words("place-heads");
+
+    /// <summary>Lower-case words allowed inside a place name ("Bosnia and Herzegovina", "Isle of Man").</summary>
+    public static readonly FrozenSet<string> NameConnectors = Words("name-connectors");
+
+    /// <summary>Lower-case nouns a place name may end with ("Grodno region", "Baltic sea").</summary>
+    public static readonly FrozenSet<string> NameTrailingNouns = Words("name-trailing-nouns");
+
+    /// <summary>Country short forms news writes without further context ("US", "UK"); they name the country only.</summary>
+    public static readonly FrozenSet<string> CountryShortForms = Words("country-short-forms");
+
+    /// <summary>Capitalised words after a name that make it a feature located at the place ("Salinas Valley").</summary>
+    public static readonly FrozenSet<string> FeatureHeads = Words("feature-heads");
+
+    /// <summary>Capitalised words before a name that make it a lake, a metropolitan area or a part ("Lake Erie").</summary>
+    public static readonly FrozenSet<string> FeaturePrefixes = Words("feature-prefixes");
+
+    /// <summary>Words before "of" that make the name after it a place ("a resident of Lubbock").</summary>
+    public static readonly FrozenSet<string> ResidentNouns = Words("resident-nouns");
+
+    /// <summary>Verbs of speaking: a lone capitalised word next to one is a speaker ("said Lennox").</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Words("speech-verbs");
+
+    /// <summary>Capitalised words before a name that make it an operation's ("Operation Barbarossa").</summary>
+    public static readonly FrozenSet<string> OperationPrefixes = Words("operation-prefixes");
+
+    /// <summary>Adjectives between an exercise's name and its noun ("Zapad joint military exercises").</summary>
+    public static readonly FrozenSet<string> OperationAdjectives = Words("operation-adjectives");
+
+    /// <summary>Nouns after a capital's possessive that make it its state ("Moscow's forces").</summary>
+    public static readonly FrozenSet<string> StateInstitutions = Words("state-institutions");
+
+    /// <summary>Nouns after "X and Y" that keep both speaking for governments ("Warsaw and NATO allies").</summary>
+    public static readonly FrozenSet<string> CoSpeakers = Words("co-speakers");
+
+    /// <summary>Nouns before "with" that make the capital after it a government ("talks with Kyiv").</summary>
+    public static readonly FrozenSet<string> TalkNouns = Words("talk-nouns");
+
+    /// <summary>Articles that may stand between a preposition and a place ("in the Donbas").</summary>
+    public static readonly FrozenSet<string> Determiners = Words("determiners");
+
+    /// <summary>Nouns that name a land border ("the border with Belarus").</summary>
+    public static readonly FrozenSet<string> BorderNouns = Words("border-nouns");
+
+    /// <summary>Pronouns that stand for the country named last ("its airspace").</summary>
+    public static readonly FrozenSet<string> PossessivePronouns = Words("possessive-pronouns");
+
+    /// <summary>Nouns after a demonym that make it the country's land or sea ("Russian soil", "Greek waters").</summary>
+    public static readonly FrozenSet<string> LandNouns = Words("land-nouns");
+
     /// <summary>Nouns that make a demonym a place ("Polish soil", "Russian waters").</summary>
     public static readonly FrozenSet<string> PlaceNouns = Words("place-nouns");
 

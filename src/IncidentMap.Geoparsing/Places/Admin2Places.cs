@@ -5,7 +5,7 @@ namespace IncidentMap.Geoparsing.Places;
 
 /// <summary>
 /// Second-level divisions (counties, districts) from the GeoNames admin-2 names: GeoNames gives no outline, so each
-/// is located at the population-weighted centre of the cities1000 places that carry its code and bounded by their
+/// is located at the population-weighted centre of the cities500 places that carry its code and bounded by their
 /// extent. Divisions with no such city cannot be located and are left out.
 /// </summary>
 internal static class Admin2Places

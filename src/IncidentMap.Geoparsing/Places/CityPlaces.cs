@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Geoparsing.Places;
 
-/// <summary>City entries: GeoNames cities1000 merged with Natural Earth populated places (by GeoNames id, checked
+/// <summary>City entries: GeoNames cities500 merged with Natural Earth populated places (by GeoNames id, checked
 /// against distance), so capitals and admin centres carry their map rank; Natural Earth places GeoNames lacks are
 /// added too.</summary>
 internal static class CityPlaces
@@ -22,7 +22,11 @@ internal static class CityPlaces
         {
             ids.Add(c.GeonameId);
             var ne = neByGeonameId.GetValueOrDefault(c.GeonameId);
-            var names = new NameList().Add(c.Name).Add(c.AsciiName).AddRange(c.AlternateNames.Where(IsName)).AddRange(ne?.Names ?? [])
+            // Villages (cities500's places under 1,000 people) keep their Latin-script names only: English news writes
+            // them so, and their names in other scripts would cost start-up time and memory for nothing.
+            var village = c.Population < 1_000 && ne is null;
+            var names = new NameList().Add(c.Name).Add(c.AsciiName).AddRange(c.AlternateNames.Where(n => IsName(n) && (!village || IsLatin(n))))
+                .AddRange(ne?.Names ?? [])
                 .AddRange(Abbreviated(c.Name)).AddRange(Abbreviated(c.AsciiName));
             result.Add(new Place(() => GeometryFactories.Wgs84.CreatePoint(new Coordinate(c.Lon, c.Lat)))
             {
@@ -65,6 +69,15 @@ internal static class CityPlaces
             });
         }
         return result;
+    }
+
+    private static bool IsLatin(string name)
+    {
+        foreach (var ch in name)
+        {
+            if (ch >= 0x250) return false;
+        }
+        return true;
     }
 
     /// <summary>

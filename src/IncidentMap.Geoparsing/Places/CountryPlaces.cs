@@ -4,11 +4,13 @@ using NetTopologySuite.Geometries;
 namespace IncidentMap.Geoparsing.Places;
 
 /// <summary>Country entries: the 1:10m outline as the union of the country's admin-1 polygons, names from
-/// Natural Earth and mledoze/countries, demonyms kept apart, the conventional point from mledoze/countries.</summary>
+/// Natural Earth and mledoze/countries, demonyms kept apart, GeoNames' geonameid and point (mledoze/countries' point for
+/// the territories GeoNames gives none).</summary>
 internal static class CountryPlaces
 {
     public static List<Place> Build(
-        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<NaturalEarthCountry> ne50, IReadOnlyList<WorldCountry> world, IProgress<string>? progress)
+        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<NaturalEarthCountry> ne50, IReadOnlyList<WorldCountry> world, GeoNamesReference reference,
+        IProgress<string>? progress)
     {
         var land = new Dictionary<string, List<Geometry>>(StringComparer.Ordinal);
         foreach (var u in admin1)
@@ -33,7 +35,7 @@ internal static class CountryPlaces
             var code = codes[i];
             var outline = land.TryGetValue(code, out var parts) ? Union(parts) : null;
             places[i] = Build(code, outline, neByCode.GetValueOrDefault(code), worldByCode.GetValueOrDefault(code),
-                admin1.FirstOrDefault(u => u.Adm0A3 == code)?.CountryName);
+                admin1.FirstOrDefault(u => u.Adm0A3 == code)?.CountryName, reference.Country(code));
             var n = Interlocked.Increment(ref done);
             if (n % 25 == 0) progress?.Report($"countries: {n}/{codes.Length} outlines");
         });
@@ -62,14 +64,18 @@ internal static class CountryPlaces
     private static Geometry Union(List<Geometry> parts) =>
         parts.Count == 1 ? parts[0] : Overlay.Union(parts);
 
-    private static Place? Build(string code, Geometry? outline, NaturalEarthCountry? ne, WorldCountry? world, string? admin1CountryName)
+    private static Place? Build(
+        string code, Geometry? outline, NaturalEarthCountry? ne, WorldCountry? world, string? admin1CountryName, (long? Id, (double Lat, double Lon)? Point) geoNames)
     {
         var name = world?.CommonName ?? ne?.Name ?? admin1CountryName;
         if (name is null) return null;
         var names = new NameList().Add(name).AddRange(world?.Names ?? []).AddRange(ne?.Names ?? []).Add(admin1CountryName)
             .AddRange(_newsNames.GetValueOrDefault(code, []));
         var geometry = outline ?? ne?.Geometry;
-        var point = world is not null
+        // GeoNames' point is the one geoparsers and annotated corpora use; territories it gives none keep mledoze's.
+        var point = geoNames.Point is { } reference
+            ? reference
+            : world is not null
             ? (Lat: world.Lat, Lon: world.Lon)
             : geometry is not null ? (Lat: geometry.InteriorPoint.Y, Lon: geometry.InteriorPoint.X) : (Lat: 0.0, Lon: 0.0);
         geometry ??= GeometryFactories.Wgs84.CreatePoint(new Coordinate(point.Lon, point.Lat));
@@ -88,6 +94,7 @@ internal static class CountryPlaces
             Type = ne?.Type ?? (world is null ? TerritoryType : world.Independent ? "Sovereign country" : "Dependency"),
             Lat = point.Lat,
             Lon = point.Lon,
+            GeonameId = geoNames.Id,
             Population = ne?.Population ?? 0,
             Rank = ne is null ? 2 : Math.Clamp(10 - ne.LabelRank, 2, 10),
             Demonyms = world?.Demonyms ?? [],

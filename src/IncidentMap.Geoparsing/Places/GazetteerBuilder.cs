@@ -27,7 +27,8 @@ public static class GazetteerBuilder
         var admin1 = NaturalEarthAdmin1.Read(geodata);
         Report($"read {admin1.Count} admin-1 polygons");
 
-        var countries = CountryPlaces.Build(admin1, ne50, world, new Progress(Report));
+        var reference = GeoNamesReference.Read(geodata);
+        var countries = CountryPlaces.Build(admin1, ne50, world, reference, new Progress(Report));
         Report($"{countries.Count} countries");
         var countryByCode = countries.ToDictionary(c => c.Code!, StringComparer.Ordinal);
         var places = new List<Place>(countries);
@@ -35,9 +36,9 @@ public static class GazetteerBuilder
         var admin1Join = Admin1Join.Build(cities, admin1, world);
         Report("cities placed in admin-1 units");
         var admin1Names = GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin1File);
-        var (geoNamesAdmin1, joins, divisions) = GeoNamesAdmin1Places.Build(cities, admin1Names, admin1, world, admin1Join);
+        var (geoNamesAdmin1, joins, divisions) = GeoNamesAdmin1Places.Build(cities, admin1Names, admin1, world, admin1Join, reference);
         admin1Join = admin1Join.With(joins, divisions);
-        places.AddRange(Admin1Places.Build(admin1, admin1Names, admin1Join));
+        places.AddRange(Admin1Places.Build(admin1, admin1Names, admin1Join, reference));
         places.AddRange(geoNamesAdmin1);
         Report($"admin-1 units, {geoNamesAdmin1.Count} of them from GeoNames");
 
@@ -47,15 +48,16 @@ public static class GazetteerBuilder
         var admin2Names = GeoNamesAdminCodes.Read(geodata, GeoNamesAdminCodes.Admin2File);
         places.AddRange(Admin2Places.Build(cities, admin2Names, admin1Join, world));
         Report("admin-2 divisions located by their cities");
-        places.AddRange(RegionPlaces.Build(ne50, admin1, countryByCode));
+        places.AddRange(RegionPlaces.Build(ne50, admin1, countryByCode, reference));
         Report("continents and regions");
 
-        places.AddRange(SeaPlaces.Build(NaturalEarthMarineArea.Read(geodata)));
+        places.AddRange(SeaPlaces.Build(NaturalEarthMarineArea.Read(geodata), reference));
         Report("seas");
         places.AddRange(BorderPlaces.Build(NaturalEarthBoundaryLine.Read(geodata), countryByCode));
         Report("borders");
         places.AddRange(AirspacePlaces.Build(countries, new Progress(Report)));
         Report("airspace");
+        DisplayNames.Apply(places, DisplayNames.Read());
         return places;
     }
 

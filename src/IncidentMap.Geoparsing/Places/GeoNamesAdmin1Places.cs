@@ -6,7 +6,7 @@ namespace IncidentMap.Geoparsing.Places;
 /// <summary>
 /// First-level divisions that GeoNames has and Natural Earth lacks, because Natural Earth's admin-1 table predates a
 /// reform: Kenya's 47 counties, the DR Congo's 26 provinces, Ghana's 16 regions. Each GeoNames admin-1 code that
-/// cities1000 places carry is joined to a Natural Earth unit by Natural Earth's <c>gn_a1_code</c> where the cities
+/// cities500 places carry is joined to a Natural Earth unit by Natural Earth's <c>gn_a1_code</c> where the cities
 /// confirm it (<see cref="Admin1Join"/>), else by the unit's own or GeoNames name ("Telangana"), else by its cities
 /// when they fill one unit ("Navarre"). A division still unjoined
 /// is built the way <see cref="Admin2Places"/> builds counties, except where its cities fill several whole units (a
@@ -28,7 +28,7 @@ internal static class GeoNamesAdmin1Places
     /// <c>gn_a1_code</c> names), and the codes of the divisions built.</summary>
     public static (List<Place> Places, Dictionary<string, string> Joins, List<string> Divisions) Build(
         IReadOnlyList<GeoNamesCity> cities, IReadOnlyDictionary<string, string> names,
-        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<WorldCountry> world, Admin1Join join)
+        IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyList<WorldCountry> world, Admin1Join join, GeoNamesReference reference)
     {
         var alpha3ByAlpha2 = world.ToDictionary(c => c.Alpha2, c => c.Alpha3, StringComparer.Ordinal);
         var unitsByCountry = admin1.GroupBy(u => u.Adm0A3).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -63,7 +63,7 @@ internal static class GeoNamesAdmin1Places
             // Natural Earth files the area under another country (Somaliland, Northern Cyprus, the West Bank).
             if (located.Count(u => u.Adm0A3 != country) > located.Length / 2) continue;
             divisions.Add(group.Key);
-            result.Add(Entry(group.Key, name, country, [.. group]));
+            result.Add(Entry(group.Key, name, country, [.. group], reference.Admin1ByCode(group.Key)));
         }
         return (result, joins, divisions);
     }
@@ -88,7 +88,7 @@ internal static class GeoNamesAdmin1Places
             .Any(n => n is not null && keys.Contains(NameFolding.Fold(n))));
     }
 
-    private static Place Entry(string code, string name, string country, GeoNamesCity[] cities)
+    private static Place Entry(string code, string name, string country, GeoNamesCity[] cities, ReferencePoint? point)
     {
         double weight = 0, lat = 0, lon = 0;
         var env = new Envelope();
@@ -113,9 +113,11 @@ internal static class GeoNamesAdmin1Places
             CountryCode = country,
             Admin1Code = code,
             Type = "ADM1",
-            Lat = lat / weight,
-            Lon = lon / weight,
-            // Like Natural Earth's units, no population: the sum of its cities1000 places would rank a division above
+            // GeoNames' point of the division where it has one, else the centre of its towns.
+            Lat = point?.Lat ?? lat / weight,
+            Lon = point?.Lon ?? lon / weight,
+            GeonameId = point?.GeonameId,
+            // Like Natural Earth's units, no population: the sum of its cities500 places would rank a division above
             // a same-named unit elsewhere for no better reason than that it was built here.
         };
     }

@@ -14,6 +14,32 @@ public sealed class Place
     /// <summary>Creates an entry with a geometry already at hand.</summary>
     public Place(Geometry geometry) => _geometry = new Lazy<Geometry>(geometry);
 
+    private Place(Lazy<Geometry> geometry) => _geometry = geometry;
+
+    /// <summary>The same entry shown under <paramref name="name"/>; its former name stays among its names.</summary>
+    internal Place Renamed(string name) => new(_geometry)
+    {
+        Id = Id,
+        Kind = Kind,
+        Name = name,
+        Names = [name, .. Names.Where(n => n != name)],
+        Code = Code,
+        Alpha2 = Alpha2,
+        CountryCode = CountryCode,
+        Admin1Code = Admin1Code,
+        Admin2Code = Admin2Code,
+        Type = Type,
+        Lat = Lat,
+        Lon = Lon,
+        Population = Population,
+        Rank = Rank,
+        GeonameId = GeonameId,
+        Demonyms = Demonyms,
+        Abbreviations = Abbreviations,
+        Neighbours = Neighbours,
+        Members = Members,
+    };
+
     /// <summary>Stable identifier, prefixed by kind: <c>country:POL</c>, <c>admin1:BY-HR</c>, <c>city:625144</c>,
     /// <c>sea:Baltic Sea</c>, <c>airspace:POL</c>, <c>border:BLR-POL</c>, <c>admin2:US.KY.125</c>.</summary>
     public required string Id { get; init; }

@@ -12,7 +12,7 @@ public enum PlaceKind
     /// <summary>A second-level division: county, district, raion.</summary>
     Admin2,
 
-    /// <summary>A populated place from GeoNames cities1000.</summary>
+    /// <summary>A populated place from GeoNames cities500.</summary>
     City,
 
     /// <summary>A sea, gulf, bay or strait (Natural Earth marine areas).</summary>

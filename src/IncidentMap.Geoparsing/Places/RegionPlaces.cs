@@ -12,7 +12,8 @@ namespace IncidentMap.Geoparsing.Places;
 /// </summary>
 internal static class RegionPlaces
 {
-    public static List<Place> Build(IReadOnlyList<NaturalEarthCountry> ne50, IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyDictionary<string, Place> countries)
+    public static List<Place> Build(
+        IReadOnlyList<NaturalEarthCountry> ne50, IReadOnlyList<NaturalEarthAdmin1> admin1, IReadOnlyDictionary<string, Place> countries, GeoNamesReference reference)
     {
         var outline = ne50.GroupBy(c => c.Alpha3).ToDictionary(g => g.Key, g => g.First().Geometry, StringComparer.Ordinal);
         Geometry? CountryOutline(string code) =>
@@ -65,7 +66,10 @@ internal static class RegionPlaces
             var s = specs[i];
             var geometry = s.Geometry();
             if (geometry is null || geometry.IsEmpty) return;
-            var point = s.Point ?? Antimeridian.CentroidOrInteriorPoint(geometry);
+            // GeoNames' continents, and its regions between countries ("Levant", "Balkan Peninsula"), give id and point.
+            var geoNames = s.Kind == PlaceKind.Continent ? reference.Area(s.Name, "CONT")
+                : s.Country is null ? reference.Area(s.Names.Prepend(s.Name), GeoNamesReference.Regions) : null;
+            var point = geoNames is { } g ? (g.Lat, g.Lon) : s.Point ?? Antimeridian.CentroidOrInteriorPoint(geometry);
             var twoCountries = NamesTwoCountries(s.Name, countries) && s.Names.Length > 0;
             result[i] = new Place(geometry)
             {
@@ -77,6 +81,7 @@ internal static class RegionPlaces
                 CountryCode = s.Country,
                 Lat = point.Item1,
                 Lon = point.Item2,
+                GeonameId = geoNames?.GeonameId,
                 Population = s.Members.Length == 1 ? 0 : s.Members.Sum(m => countries.GetValueOrDefault(m)?.Population ?? 0),
                 Demonyms = s.Demonyms,
                 Members = s.Members,

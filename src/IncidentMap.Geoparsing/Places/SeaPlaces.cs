@@ -7,7 +7,7 @@ namespace IncidentMap.Geoparsing.Places;
 /// in more than one polygon), and the whole oceans and seas news names that Natural Earth splits (<see cref="WholeSea"/>).</summary>
 internal static class SeaPlaces
 {
-    public static List<Place> Build(IReadOnlyList<NaturalEarthMarineArea> areas)
+    public static List<Place> Build(IReadOnlyList<NaturalEarthMarineArea> areas, GeoNamesReference reference)
     {
         var wholes = WholeSea.Members(areas);
         var wholeNames = wholes.Keys.Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
@@ -18,15 +18,18 @@ internal static class SeaPlaces
             .ToArray();
         var result = new Place[entries.Length];
         // The unions of the whole oceans are the slow part: one entry per core.
-        Parallel.For(0, entries.Length, i => result[i] = Entry(entries[i].Name, entries[i].Own, entries[i].Parts));
+        Parallel.For(0, entries.Length, i => result[i] = Entry(entries[i].Name, entries[i].Own, entries[i].Parts, reference));
         return [.. result];
     }
 
-    /// <summary>The entry named <paramref name="name"/>: its own polygons give the names, all its parts the area.</summary>
-    private static Place Entry(string name, NaturalEarthMarineArea[] own, NaturalEarthMarineArea[] parts)
+    /// <summary>The entry named <paramref name="name"/>: its own polygons give the names, all its parts the area, and
+    /// GeoNames the geonameid and point of a water body between countries of that name (seas GeoNames puts in one
+    /// country, as the Gulf of Mexico, keep an interior point of their area).</summary>
+    private static Place Entry(string name, NaturalEarthMarineArea[] own, NaturalEarthMarineArea[] parts, GeoNamesReference reference)
     {
         var geometry = parts.Length == 1 ? parts[0].Geometry : Overlay.Union(parts.Select(p => p.Geometry));
-        var (lat, lon) = Antimeridian.InteriorPoint(geometry);
+        var geoNames = reference.Area(own.Select(p => Normalise(p.Name!)).Prepend(name), GeoNamesReference.Water);
+        var (lat, lon) = geoNames is { } g ? (g.Lat, g.Lon) : Antimeridian.InteriorPoint(geometry);
         return new Place(geometry)
         {
             Id = "sea:" + name,
@@ -38,6 +41,7 @@ internal static class SeaPlaces
             Type = (own.Length > 0 ? own : parts)[0].FeatureClass,
             Lat = lat,
             Lon = lon,
+            GeonameId = geoNames?.GeonameId,
             Rank = Math.Clamp(10 - parts.Min(p => p.ScaleRank), 0, 10),
         };
     }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace IncidentMap.Geoparsing.Sources;
 
-/// <summary>One row of GeoNames cities1000.</summary>
+/// <summary>One row of GeoNames cities500: every populated place of more than 500 people, and every seat.</summary>
 internal sealed record GeoNamesCity
 {
     public required long GeonameId { get; init; }
@@ -18,12 +18,12 @@ internal sealed record GeoNamesCity
     public required string Admin2 { get; init; }
     public required long Population { get; init; }
 
-    public const string File = "geonames/cities1000.txt";
+    public const string File = "geonames/cities500.txt";
 
     public static List<GeoNamesCity> Read(GeodataDirectory geodata)
     {
         var text = Encoding.UTF8.GetString(geodata.ReadVerified(File));
-        var result = new List<GeoNamesCity>(140_000);
+        var result = new List<GeoNamesCity>(200_000);
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             if (line.IsEmpty) continue;

@@ -5,7 +5,8 @@ using Microsoft.Net.Http.Headers;
 namespace IncidentMap.Server.Articles;
 
 /// <summary>Reads a posted article body as text: at most 1 MB, decodable in its declared charset (UTF-8 by
-/// default), not empty and not binary. Anything else is a 4xx naming the problem, before any work is done.</summary>
+/// default; UTF-16 and -32, Latin-1 and the legacy code pages such as windows-1251 or koi8-r), not empty and not binary.
+/// Anything else is a 4xx naming the problem (415 for a charset that cannot be decoded), before any work is done.</summary>
 public static class ArticleBody
 {
     public const int MaxBytes = 1024 * 1024;
@@ -62,9 +63,10 @@ public static class ArticleBody
             var declared = System.Text.Encoding.GetEncoding(charset.Trim('"'));
             return System.Text.Encoding.GetEncoding(declared.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            throw new InvalidParameterException("charset", $"The charset '{charset}' is not supported; send UTF-8.");
+            // UTF-7 lands here: .NET refuses it as unsafe.
+            throw new InvalidParameterException("charset", $"The charset '{charset}' is not supported; send UTF-8.", StatusCodes.Status415UnsupportedMediaType);
         }
     }
 

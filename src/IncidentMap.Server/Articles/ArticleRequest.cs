@@ -35,7 +35,7 @@ public sealed record ArticleRequest(string? Title, string? Text, DateTimeOffset?
         {
             Title = string.IsNullOrWhiteSpace(Title) ? plain.Title : Title.Trim(),
             Text = Text,
-            Published = Published ?? plain.Published,
+            Published = PublicationDate.Check(Published, "published") ?? plain.Published,
             Source = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim(),
             Url = Url,
         };

@@ -5,7 +5,7 @@ using IncidentMap.Server.Storage;
 namespace IncidentMap.Server.Articles;
 
 /// <summary>An article posted as plain text: an optional leading <c>date YYYY-MM-DD</c> line (or prefix, as in the
-/// seed), then the text. The title is the first sentence, shortened.</summary>
+/// seed; a date outside <see cref="PublicationDate"/>'s window is refused), then the text. The title is the first sentence, shortened.</summary>
 public static partial class PlainTextArticle
 {
     private const int _maxTitle = 120;
@@ -17,7 +17,7 @@ public static partial class PlainTextArticle
         var body = text;
         if (match.Success && DateOnly.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            published = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            published = PublicationDate.Check(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "published", " (the leading date line)");
             body = text[match.Length..];
         }
         return new NewArticle

@@ -1,26 +1,39 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using IncidentMap.Server.Errors;
+using IncidentMap.Server.Protection;
 using IncidentMap.Server.Seeding;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace IncidentMap.Server.Articles;
 
 /// <summary>
-/// Guards writes: with <c>INCIDENTMAP_API_KEY</c> set, a request needs <c>Authorization: Bearer &lt;key&gt;</c>;
-/// without it, only loopback may write. Writes answer 503 while the store is not ready.
+/// The one check every write passes (<see cref="WriteAccessConvention"/> puts it on every POST, PUT, PATCH and DELETE
+/// action). A write sent by a page on another site is refused. With <c>INCIDENTMAP_API_KEY</c> set, a request needs
+/// <c>Authorization: Bearer &lt;key&gt;</c>; without it, only a client on a loopback address, naming a loopback host,
+/// may write. Writes answer 503 while the store is not ready.
 /// </summary>
-[AttributeUsage(AttributeTargets.Method)]
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
 public sealed class WriteAccessAttribute : Attribute, IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var http = context.HttpContext;
+        // Run once even where the attribute is on the action and the convention adds it again.
+        if (!http.Items.TryAdd(typeof(WriteAccessAttribute), true))
+        {
+            await next();
+            return;
+        }
+        if (CrossSiteRequest.IsCrossSite(http.Request))
+        {
+            context.Result = Problems.Result(StatusCodes.Status403Forbidden, "Forbidden",
+                "Writes from a page on another site are refused; post from the map page or from a tool (curl, the command line).");
+            return;
+        }
         var key = http.RequestServices.GetRequiredService<IConfiguration>()["INCIDENTMAP_API_KEY"];
         if (!string.IsNullOrEmpty(key))
         {
-            if (!HasKey(http.Request.Headers.Authorization.ToString(), key))
+            if (!ApiKey.Matches(http.Request.Headers.Authorization.ToString(), key))
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 context.Result = Problems.Result(StatusCodes.Status401Unauthorized, "Unauthorized",
@@ -28,10 +41,10 @@ public sealed class WriteAccessAttribute : Attribute, IAsyncActionFilter
                 return;
             }
         }
-        else if (!IsLocal(http.Connection))
+        else if (!IsLoopback(http.Connection) || !CrossSiteRequest.NamesLoopback(http.Request.Host))
         {
             context.Result = Problems.Result(StatusCodes.Status403Forbidden, "Forbidden",
-                "No API key is configured, so writes are accepted from loopback only; set INCIDENTMAP_API_KEY on the server.");
+                "No API key is configured, so writes are accepted from loopback only (a client on this machine, addressing it as localhost or 127.0.0.1); set INCIDENTMAP_API_KEY on the server.");
             return;
         }
         if (!await http.RequestServices.GetRequiredService<ServerReadiness>().IsReadyAsync(http.RequestAborted))
@@ -44,15 +57,7 @@ public sealed class WriteAccessAttribute : Attribute, IAsyncActionFilter
         await next();
     }
 
-    private static bool HasKey(string authorization, string key)
-    {
-        const string scheme = "Bearer ";
-        if (!authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
-        var given = Encoding.UTF8.GetBytes(authorization[scheme.Length..].Trim());
-        return CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(key));
-    }
-
-    // No remote address means an in-process host (the test server), which is as local as loopback.
-    private static bool IsLocal(ConnectionInfo connection) =>
-        connection.RemoteIpAddress is not { } remote || IPAddress.IsLoopback(remote);
+    // A request without a remote address (an in-process host, a Unix socket) is not known to be local.
+    private static bool IsLoopback(ConnectionInfo connection) =>
+        connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote);
 }

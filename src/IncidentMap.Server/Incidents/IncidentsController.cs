@@ -2,6 +2,7 @@ using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
+using IncidentMap.Server.Ogc;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -14,11 +15,15 @@ namespace IncidentMap.Server.Incidents;
 [Produces("application/geo+json")]
 public sealed class IncidentsController(IIncidentStore store, Gazetteer gazetteer) : ControllerBase
 {
-    private const double _maxKm = 1000;
+    /// <summary>A page of the panel; it pages on through every match.</summary>
+    private const int _defaultLimit = 100;
+
 
     /// <summary>Incidents whose location geometry (point, region, sea or airspace polygon, or border line) comes
     /// within <c>km</c> of the land border between countries <c>a</c> and <c>b</c> (alpha-2, alpha-3 or English
-    /// names, either order), nearest first, each with its geodesic <c>distance_km</c>. The layer filters apply too.</summary>
+    /// names, either order), nearest first, each with its geodesic <c>distance_km</c> from its places' outlines and
+    /// <c>point_distance_km</c> from its point (<c>measure=point</c> filters and orders by the latter). <c>km</c> is at
+    /// most 100; pages of <c>limit</c> (default 100) with <c>offset</c> and a <c>next</c> link. The layer filters apply too.</summary>
     [HttpGet("near-border")]
     [OutputCache(PolicyName = LayerCache.Policy)]
     [ProducesResponseType(StatusCodes.Status200OK)]
@@ -28,24 +33,37 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
     {
         var a = QueryParameters.Country(Required(query.A, "a"), gazetteer, "a")!;
         var b = QueryParameters.Country(Required(query.B, "b"), gazetteer, "b")!;
-        var km = QueryParameters.PositiveNumber(query.Km, "km", _maxKm) ?? 50;
+        var km = QueryParameters.PositiveNumber(query.Km, "km", NearBorderQuery.MaxKm) ?? 50;
         var maxPrecision = query.MaxGeoPrecision is { } mp
             ? QueryParameters.Integer(mp, "max_geo_precision", 1, 3, 3)
             : (int?)null;
-        var filter = LayerFilters.Parse(query, gazetteer, 1000);
+        var byPoint = query.Measure switch
+        {
+            null or "outline" => false,
+            "point" => true,
+            _ => throw new InvalidParameterException("measure", $"'measure' is 'outline' (from the places' outlines) or 'point' (from the incident's point), not '{query.Measure}'."),
+        };
+        var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
+        if (filter.After is not null) throw new InvalidParameterException("cursor", "'cursor' pages the layers; near-border answers page with 'offset'.");
         var border = gazetteer.FindBorder(a.Code!, b.Code!);
         if (border is null) return UnknownBorder(a, b);
 
-        var page = await store.QueryNearBorderAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter), cancellationToken);
+        var page = await store.QueryNearBorderAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter, byPoint), cancellationToken);
         if (page is null) return UnknownBorder(a, b);
-        return new FeatureCollectionResult<NearBorderIncident>(page.Items, (w, n, o) => IncidentFeature.Write(w, n.Incident, o, n.DistanceKm))
+        var next = filter.Offset + page.Items.Count < page.NumberMatched && page.Items.Count > 0;
+        return new FeatureCollectionResult<NearBorderIncident>(page.Items.ToAsyncEnumerable(), (w, n) => IncidentFeature.Write(w, n.Incident, n.Distance))
         {
-            WriteMembers = (w, _) =>
+            WriteMembers = (w, returned, _, _) =>
             {
                 w.WriteString("border", border.Id);
                 w.WriteNumber("km", km);
+                w.WriteString("measure", byPoint ? "point" : "outline");
                 w.WriteNumber("numberMatched", page.NumberMatched);
-                w.WriteNumber("numberReturned", page.Items.Count);
+                w.WriteNumber("numberReturned", returned);
+                var links = new List<OgcLink> { new(PageLink.Url(Request, filter.Offset), "self", "application/geo+json", "This page") };
+                if (next) links.Add(new(PageLink.Url(Request, filter.Offset + page.Items.Count), "next", "application/geo+json", "Next page"));
+                PageLink.WriteAll(w, links);
+                return Task.CompletedTask;
             },
             DownloadName = QueryParameters.Flag(query.Download, "download")
                 ? $"incidents-near-{string.Join('-', new[] { a.Code, b.Code }.Order())}-{km:0.###}km.geojson"
@@ -61,7 +79,7 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
     {
         var incident = await store.GetIncidentAsync(id, cancellationToken);
         if (incident is null) return Problems.Result(StatusCodes.Status404NotFound, "Not found", $"There is no incident {id}.");
-        return new FeatureResult((w, o) => IncidentFeature.Write(w, incident, o));
+        return new FeatureResult(w => IncidentFeature.Write(w, incident));
     }
 
     private static string Required(string? value, string name) =>

@@ -12,9 +12,12 @@ public sealed record NearBorderRequest : LayerQuery
     /// <summary>The other country, in either order.</summary>
     [FromQuery(Name = "b")] public string? B { get; init; }
 
-    /// <summary>Maximum geodesic distance from the border line in kilometres, above 0 and at most 1000 (default 50).</summary>
+    /// <summary>Maximum geodesic distance from the border line in kilometres, above 0 and at most 100 (default 50).</summary>
     [FromQuery(Name = "km")] public string? Km { get; init; }
 
     /// <summary>Keep incidents at this geo precision or finer: 2 drops country-level matches (1 town, 2 region, 3 country).</summary>
     [FromQuery(Name = "max_geo_precision")] public string? MaxGeoPrecision { get; init; }
+
+    /// <summary>outline (default): distance from the nearest outline of the incident's places; point: from its point.</summary>
+    [FromQuery(Name = "measure")] public string? Measure { get; init; }
 }

@@ -1,19 +1,20 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace IncidentMap.Server.Layers;
 
 /// <summary>
-/// Streams a GeoJSON FeatureCollection straight to the response with a <see cref="Utf8JsonWriter"/>, so a large
-/// layer is never built as an object graph first. Geometries go through the registered GeoJSON converter.
+/// Streams a GeoJSON FeatureCollection straight to the response with a <see cref="Utf8JsonWriter"/> as the features are
+/// read, so a layer or a download of any size is never held whole. Members that depend on the page (numberReturned,
+/// numberMatched, links) are written after the features.
 /// </summary>
-public sealed class FeatureCollectionResult<T>(
-    IReadOnlyList<T> features,
-    Action<Utf8JsonWriter, T, JsonSerializerOptions> writeFeature) : IActionResult
+public sealed class FeatureCollectionResult<T>(IAsyncEnumerable<T> features, Action<Utf8JsonWriter, T> writeFeature) : IActionResult
 {
-    /// <summary>Foreign members written before the features (OGC numberMatched, links...).</summary>
-    public Action<Utf8JsonWriter, JsonSerializerOptions>? WriteMembers { get; init; }
+    /// <summary>Hand full buffers to the socket as we go.</summary>
+    internal const int FlushBytes = 32 * 1024;
+
+    /// <summary>Members written after the features, given how many were written and the last one.</summary>
+    public Func<Utf8JsonWriter, int, T?, CancellationToken, Task>? WriteMembers { get; init; }
 
     /// <summary>When set, the collection is sent as an attachment under this file name.</summary>
     public string? DownloadName { get; init; }
@@ -21,27 +22,27 @@ public sealed class FeatureCollectionResult<T>(
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
-        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
         response.ContentType = "application/geo+json; charset=utf-8";
-        if (DownloadName is not null)
-            response.Headers.ContentDisposition = $"attachment; filename=\"{DownloadName}\"";
+        if (DownloadName is not null) response.Headers.ContentDisposition = $"attachment; filename=\"{DownloadName}\"";
         var ct = context.HttpContext.RequestAborted;
         await using var w = new Utf8JsonWriter(response.BodyWriter);
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
-        WriteMembers?.Invoke(w, options);
         w.WriteStartArray("features");
-        for (var i = 0; i < features.Count; i++)
+        var count = 0;
+        T? last = default;
+        await foreach (var feature in features.WithCancellation(ct))
         {
-            writeFeature(w, features[i], options);
-            // Hand full buffers to the socket as we go instead of holding the whole body.
-            if (w.BytesPending > 32 * 1024)
+            writeFeature(w, feature);
+            (count, last) = (count + 1, feature);
+            if (w.BytesPending > FlushBytes)
             {
                 w.Flush();
                 await response.BodyWriter.FlushAsync(ct);
             }
         }
         w.WriteEndArray();
+        if (WriteMembers is not null) await WriteMembers(w, count, last, ct);
         w.WriteEndObject();
         w.Flush();
         await response.BodyWriter.FlushAsync(ct);

@@ -19,7 +19,7 @@ public sealed class IncidentCollectionConverter : JsonConverter<IncidentCollecti
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WriteStartArray("features");
-        foreach (var incident in value.Features) IncidentFeature.Write(writer, incident, options);
+        foreach (var incident in value.Features) IncidentFeature.Write(writer, incident);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

@@ -1,71 +1,75 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Text.Json;
 using IncidentMap.Server.Storage;
 
 namespace IncidentMap.Server.Layers;
 
-/// <summary>Writes a stored incident as a GeoJSON Feature: its point, and flat properties a GIS attribute table
-/// can show, plus the places with their mention offsets so a popup can highlight the mention.</summary>
+/// <summary>Writes an incident as a GeoJSON Feature: its point, and flat properties a GIS attribute table can show,
+/// plus the places with their mention offsets so a popup can highlight the mention. The properties are the rendered
+/// body with the ids (and, near a border, the distances) put in front: rows to bytes, once.</summary>
 public static class IncidentFeature
 {
-    public static void Write(Utf8JsonWriter w, StoredIncident incident, JsonSerializerOptions options, double? distanceKm = null, Action<Utf8JsonWriter>? members = null)
+    private static readonly byte[] _id = "{\"id\":"u8.ToArray();
+    private static readonly byte[] _articleId = ",\"article_id\":"u8.ToArray();
+    private static readonly byte[] _distance = ",\"distance_km\":"u8.ToArray();
+    private static readonly byte[] _pointDistance = ",\"point_distance_km\":"u8.ToArray();
+
+    public static void Write(Utf8JsonWriter w, StoredIncident incident, Action<Utf8JsonWriter>? members = null) =>
+        Write(w, new RenderedIncident(incident.Id, incident.Article.Id, incident.Location?.X, incident.Location?.Y, IncidentProperties.Render(incident)), members: members);
+
+    public static void Write(Utf8JsonWriter w, RenderedIncident incident, BorderDistance? distance = null, Action<Utf8JsonWriter>? members = null)
     {
         w.WriteStartObject();
         w.WriteString("type", "Feature");
         w.WriteNumber("id", incident.Id);
         w.WritePropertyName("geometry");
-        if (incident.Location is null) w.WriteNullValue();
-        else JsonSerializer.Serialize(w, incident.Location, options);
+        if (incident.Lon is { } lon && incident.Lat is { } lat) GeoJsonGeometry.WritePoint(w, lon, lat);
+        else w.WriteNullValue();
         w.WritePropertyName("properties");
-        w.WriteStartObject();
-        w.WriteNumber("id", incident.Id);
-        w.WriteString("type", incident.Type);
-        w.WriteString("subtype", incident.Subtype);
-        if (incident.Date is { } date) w.WriteString("date", date.ToString("yyyy-MM-dd"));
-        else w.WriteNull("date");
-        w.WriteString("date_precision", incident.DatePrecision.ToString().ToLowerInvariant());
-        if (incident.GeoPrecision is { } gp) w.WriteNumber("geo_precision", gp);
-        else w.WriteNull("geo_precision");
-        if (distanceKm is { } d) w.WriteNumber("distance_km", Math.Round(d, 3));
-        w.WriteString("summary", incident.Summary);
-        w.WriteNumber("summary_start", incident.SummarySpan.Start);
-        w.WriteNumber("summary_end", incident.SummarySpan.End);
-        var first = incident.Places.Count > 0 ? incident.Places[0] : null;
-        w.WriteString("place_name", first?.Name);
-        w.WriteString("place_code", first?.Code);
-        w.WriteString("place_kind", first?.Kind.ToString().ToLowerInvariant());
-        WriteStrings(w, "place_names", incident.Places.Select(p => p.Name));
-        WriteStrings(w, "countries", incident.Countries);
-        WriteStrings(w, "actors", incident.Actors);
-        w.WriteStartArray("places");
-        foreach (var p in incident.Places)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", p.Id);
-            w.WriteString("kind", p.Kind.ToString().ToLowerInvariant());
-            w.WriteString("name", p.Name);
-            w.WriteString("code", p.Code);
-            w.WriteString("country", p.CountryCode);
-            w.WriteString("mention", p.Mention);
-            w.WriteNumber("mention_start", p.MentionStart);
-            w.WriteNumber("mention_end", p.MentionEnd);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteNumber("article_id", incident.Article.Id);
-        w.WriteString("article_title", incident.Article.Title);
-        w.WriteString("article_source", incident.Article.Source);
-        w.WriteString("article_url", incident.Article.Url);
-        if (incident.Article.Published is { } published) w.WriteString("article_published", published.ToString("yyyy-MM-dd'T'HH:mm:ssK"));
-        else w.WriteNull("article_published");
-        w.WriteEndObject();
+        WriteProperties(w, incident, distance);
         members?.Invoke(w);
         w.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    private static void WriteProperties(Utf8JsonWriter w, RenderedIncident incident, BorderDistance? distance)
     {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
+        var body = incident.Body;
+        var buffer = ArrayPool<byte>.Shared.Rent(body.Length + 128);
+        try
+        {
+            var at = Append(buffer, 0, _id);
+            at += Number(buffer.AsSpan(at), incident.Id);
+            at = Append(buffer, at, _articleId);
+            at += Number(buffer.AsSpan(at), incident.ArticleId);
+            if (distance is { } d)
+            {
+                at = Append(buffer, at, _distance);
+                at += Number(buffer.AsSpan(at), Math.Round(d.OutlineKm, 3));
+                at = Append(buffer, at, _pointDistance);
+                at += Number(buffer.AsSpan(at), Math.Round(d.PointKm, 3));
+            }
+            // The body is a whole object: a comma, then everything after its opening brace.
+            buffer[at++] = (byte)',';
+            body.AsSpan(1).CopyTo(buffer.AsSpan(at));
+            at += body.Length - 1;
+            w.WriteRawValue(buffer.AsSpan(0, at), skipInputValidation: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    private static int Append(byte[] buffer, int at, byte[] bytes)
+    {
+        bytes.CopyTo(buffer, at);
+        return at + bytes.Length;
+    }
+
+    private static int Number(Span<byte> destination, long value) =>
+        Utf8Formatter.TryFormat(value, destination, out var written) ? written : throw new InvalidOperationException("Number too long.");
+
+    private static int Number(Span<byte> destination, double value) =>
+        value.TryFormat(destination, out var written, "R", System.Globalization.CultureInfo.InvariantCulture) ? written : throw new InvalidOperationException("Number too long.");
 }

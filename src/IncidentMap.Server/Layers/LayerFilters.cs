@@ -20,11 +20,18 @@ public static class LayerFilters
             ArticleId = QueryParameters.Id(query.Article, "article"),
             Limit = QueryParameters.Integer(query.Limit, "limit", 1, QueryParameters.MaxLimit, defaultLimit),
             Offset = QueryParameters.Integer(query.Offset, "offset", 0, int.MaxValue, 0),
+            After = QueryParameters.Cursor(query.Cursor),
         };
     }
 
+    /// <summary>The smallest outline tolerance: 1e-9° is about 0.1 mm; tinier ones (down to denormals) break the simplifier.</summary>
+    public const double MinSimplify = 1e-9;
+
     /// <summary>The outline tolerance in degrees, or null for full detail; validated on every layer.</summary>
-    public static double? Simplify(LayerQuery query) => QueryParameters.PositiveNumber(query.Simplify, "simplify", 1);
+    public static double? Simplify(LayerQuery query) =>
+        QueryParameters.PositiveNumber(query.Simplify, "simplify", 1) is { } tolerance && tolerance < MinSimplify
+            ? throw new Errors.InvalidParameterException("simplify", $"'simplify' must be at least {MinSimplify} degrees (about 0.1 mm), not '{query.Simplify}'; leave it out for full detail.")
+            : QueryParameters.PositiveNumber(query.Simplify, "simplify", 1);
 
     /// <summary>The border-line filter from the same parameters; borders are static lines, so only bbox,
     /// country, limit and offset narrow them (the other filters are still validated).</summary>
@@ -42,7 +49,7 @@ public static class LayerFilters
         || request.Path.Value?.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A file name that says what the download holds: <c>incidents-POL-2025-09-12.geojson</c>.</summary>
-    public static string DownloadName(string layer, IncidentFilter filter)
+    public static string DownloadName(string layer, IncidentFilter filter, string extension = "geojson")
     {
         var parts = new List<string> { layer };
         if (filter.Country is { } country) parts.Add(country);
@@ -54,6 +61,6 @@ public static class LayerFilters
             parts.Add($"{filter.From?.ToString("yyyy-MM-dd") ?? "start"}-to-{filter.To?.ToString("yyyy-MM-dd") ?? "now"}");
         if (filter.Bbox is not null) parts.Add("bbox");
         if (parts.Count == 1) parts.Add("all");
-        return string.Join('-', parts).Replace('_', '-') + ".geojson";
+        return string.Join('-', parts).Replace('_', '-') + "." + extension;
     }
 }

@@ -28,10 +28,17 @@ public record LayerQuery
     /// <summary>Number of features to skip, 0 or more.</summary>
     [FromQuery(Name = "offset")] public string? Offset { get; init; }
 
+    /// <summary>Incidents: start after this position, as given by a page's <c>next</c> link (keyset paging: every page
+    /// costs the same, however deep).</summary>
+    [FromQuery(Name = "cursor")] public string? Cursor { get; init; }
+
     /// <summary>Areas and borders only: simplify outlines to this tolerance in degrees (0 &lt; x ≤ 1); absent means
     /// full detail. The map page asks for 0.005° (about 500 m).</summary>
     [FromQuery(Name = "simplify")] public string? Simplify { get; init; }
 
-    /// <summary>1 to send the collection as a .geojson attachment with a descriptive file name.</summary>
+    /// <summary>Format: json (GeoJSON, default), geojsonseq (RFC 8142), csv or gpkg (GeoPackage); incidents only.</summary>
+    [FromQuery(Name = "f")] public string? F { get; init; }
+
+    /// <summary>1 to send the collection as an attachment with a descriptive file name: every match, unless a limit is given.</summary>
     [FromQuery(Name = "download")] public string? Download { get; init; }
 }

@@ -1,5 +1,7 @@
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Caching;
+using IncidentMap.Server.Downloads;
+using IncidentMap.Server.Errors;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -21,15 +23,15 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     [HttpGet("incidents.geojson")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<IActionResult> Incidents([FromQuery] LayerQuery query, CancellationToken cancellationToken)
+    public IActionResult Incidents([FromQuery] LayerQuery query)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
-        var page = await store.QueryIncidentsAsync(filter, cancellationToken);
-        return new FeatureCollectionResult<StoredIncident>(page.Items, (w, i, o) => IncidentFeature.Write(w, i, o))
-        {
-            WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
-            DownloadName = DownloadName(query, "incidents", filter),
-        };
+        var format = DownloadFormat.Parse(query.F);
+        // A download (or another format) is the whole filtered set, streamed; a page is at most 'limit' with a keyset 'next' link.
+        var download = LayerFilters.WantsDownload(query, Request) || format != DownloadFormat.GeoJson;
+        if (download && query.Limit is null) filter = filter with { Limit = int.MaxValue };
+        var name = download ? LayerFilters.DownloadName("incidents", filter, format.Extension) : null;
+        return IncidentDownload.Result(store, filter, format, Request, name);
     }
 
     /// <summary>The regions, seas, airspace and countries the matching incidents are located at, with counts.</summary>
@@ -40,11 +42,12 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     public async Task<IActionResult> Areas([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
+        GeoJsonOnly(query);
         var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryAreasAsync(filter, cancellationToken);
-        return new FeatureCollectionResult<Area>(page.Items, (w, a, o) => AreaFeature.Write(w, a, o, simplify: simplify))
+        return new FeatureCollectionResult<Area>(page.Items.ToAsyncEnumerable(), (w, a) => AreaFeature.Write(w, a, simplify: simplify))
         {
-            WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
+            WriteMembers = (w, returned, _, _) => WriteCounts(w, page.NumberMatched, returned),
             DownloadName = DownloadName(query, "areas", filter),
         };
     }
@@ -57,21 +60,29 @@ public sealed class LayersController(IIncidentStore store, Gazetteer gazetteer) 
     public async Task<IActionResult> Borders([FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
+        GeoJsonOnly(query);
         var simplify = LayerFilters.Simplify(query);
         var page = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
-        return new FeatureCollectionResult<BorderLine>(page.Items, (w, b, o) => BorderFeature.Write(w, b, o, simplify: simplify))
+        return new FeatureCollectionResult<BorderLine>(page.Items.ToAsyncEnumerable(), (w, b) => BorderFeature.Write(w, b, simplify: simplify))
         {
-            WriteMembers = (w, _) => WriteCounts(w, page.NumberMatched, page.Items.Count),
+            WriteMembers = (w, returned, _, _) => WriteCounts(w, page.NumberMatched, returned),
             DownloadName = DownloadName(query, "borders", filter),
         };
+    }
+
+    private static void GeoJsonOnly(LayerQuery query)
+    {
+        if (DownloadFormat.Parse(query.F) != DownloadFormat.GeoJson)
+            throw new InvalidParameterException("f", "'f' other than json is offered for the incidents; areas and borders are GeoJSON.");
     }
 
     private string? DownloadName(LayerQuery query, string layer, IncidentFilter filter) =>
         LayerFilters.WantsDownload(query, Request) ? LayerFilters.DownloadName(layer, filter) : null;
 
-    private static void WriteCounts(System.Text.Json.Utf8JsonWriter w, long matched, int returned)
+    private static Task WriteCounts(System.Text.Json.Utf8JsonWriter w, long matched, int returned)
     {
         w.WriteNumber("numberMatched", matched);
         w.WriteNumber("numberReturned", returned);
+        return Task.CompletedTask;
     }
 }

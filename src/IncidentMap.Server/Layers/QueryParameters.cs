@@ -2,7 +2,7 @@ using System.Globalization;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Errors;
-using NetTopologySuite.Geometries;
+using IncidentMap.Server.Storage;
 
 namespace IncidentMap.Server.Layers;
 
@@ -25,8 +25,9 @@ public static class QueryParameters
         return values[0];
     }
 
-    /// <summary>OGC bbox: minLon,minLat,maxLon,maxLat or with heights minLon,minLat,minZ,maxLon,maxLat,maxZ (CRS84).</summary>
-    public static Envelope? Bbox(string? value, string name = "bbox")
+    /// <summary>OGC bbox: minLon,minLat,maxLon,maxLat or with heights minLon,minLat,minZ,maxLon,maxLat,maxZ (CRS84);
+    /// minLon greater than maxLon is a box across the antimeridian.</summary>
+    public static GeoBox? Bbox(string? value, string name = "bbox")
     {
         if (value is null) return null;
         var parts = value.Split(',');
@@ -45,9 +46,7 @@ public static class QueryParameters
             throw new InvalidParameterException(name, $"'{name}' latitudes must lie in [-90, 90].");
         if (minLat > maxLat)
             throw new InvalidParameterException(name, $"'{name}' minimum latitude {minLat} is above the maximum {maxLat}.");
-        if (minLon > maxLon)
-            throw new InvalidParameterException(name, $"'{name}' boxes crossing the antimeridian (minLon > maxLon) are not supported; split the box in two.");
-        return new Envelope(minLon, maxLon, minLat, maxLat);
+        return new GeoBox(minLon, minLat, maxLon, maxLat);
     }
 
     /// <summary>An RFC 3339 instant (a date or a date-time) or an interval <c>start/end</c> with <c>..</c> or empty for an open end.</summary>
@@ -126,6 +125,14 @@ public static class QueryParameters
         "" or "1" or "true" => true,
         _ => throw new InvalidParameterException(name, $"'{name}' takes 1 or 0, not '{value}'."),
     };
+
+    /// <summary>A keyset cursor from a <c>next</c> link, or null when absent.</summary>
+    public static IncidentCursor? Cursor(string? value, string name = "cursor")
+    {
+        if (value is null) return null;
+        return IncidentCursor.TryParse(value)
+            ?? throw new InvalidParameterException(name, $"'{name}' is the position a 'next' link gives (ARTICLE.INCIDENT), not '{value}'.");
+    }
 
     /// <summary>A positive 64-bit id, or null when absent.</summary>
     public static long? Id(string? value, string name)

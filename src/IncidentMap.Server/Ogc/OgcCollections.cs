@@ -41,10 +41,17 @@ public static class OgcCollections
         var extent = new CollectionExtent(
             new SpatialExtent([box], Crs84),
             new TemporalExtent([[At(data.First, "T00:00:00Z"), At(data.Last, "T23:59:59Z")]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"));
-        return new CollectionDescription(id, title, description, extent, "feature", [Crs84],
+        List<OgcLink> links =
         [
             new OgcLink($"{baseUrl}/collections/{id}", "self", "application/json", title),
             new OgcLink($"{baseUrl}/collections/{id}/items", "items", "application/geo+json", title),
-        ]);
+        ];
+        // The incidents are offered in more formats (f=geojsonseq, csv, gpkg).
+        if (id == "incidents")
+        {
+            links.AddRange(Downloads.DownloadFormat.All.Where(f => f != Downloads.DownloadFormat.GeoJson)
+                .Select(f => new OgcLink($"{baseUrl}/collections/{id}/items?f={f.Name}", "items", f.MediaType, $"{title} ({f.Title})")));
+        }
+        return new CollectionDescription(id, title, description, extent, "feature", [Crs84], links);
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Caching;
+using IncidentMap.Server.Downloads;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Layers;
 using IncidentMap.Server.Storage;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -16,6 +16,8 @@ namespace IncidentMap.Server.Ogc;
 public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : ControllerBase
 {
     private const int _defaultLimit = 100;
+
+    private static readonly string[] _itemsParameters = ["bbox", "datetime", "limit", "offset", "cursor", "type", "country", "article", "simplify", "f"];
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/ogc";
 
@@ -79,22 +81,26 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Items(string collectionId, [FromQuery] OgcItemsQuery query, CancellationToken cancellationToken)
+    public async Task<IActionResult> Items(string collectionId, [FromQuery] LayerQuery query, CancellationToken cancellationToken)
     {
-        CheckFormat(query.F);
         if (!OgcCollections.All.ContainsKey(collectionId)) return UnknownCollection(collectionId);
+        // The standard expects 400 for a parameter the server does not know (a typo must not silently widen the answer).
+        if (Request.Query.Keys.FirstOrDefault(k => !_itemsParameters.Contains(k)) is { } unknown)
+            throw new InvalidParameterException(unknown, $"'{unknown}' is not a parameter of the items; they are {string.Join(", ", _itemsParameters)}.");
+        var format = DownloadFormat.Parse(query.F);
+        if (collectionId != "incidents") CheckFormat(query.F);
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         switch (collectionId)
         {
             case "incidents":
-                var incidents = await store.QueryIncidentsAsync(filter, cancellationToken);
-                return Page(collectionId, filter, incidents, (w, i, o) => IncidentFeature.Write(w, i, o));
+                return IncidentDownload.Result(store, filter, format, Request, null,
+                    () => [.. IncidentDownload.Alternates(Request, format), CollectionLink(collectionId)], timeStamp: true);
             case "areas":
                 var areas = await store.QueryAreasAsync(filter, cancellationToken);
-                return Page(collectionId, filter, areas, (w, a, o) => AreaFeature.Write(w, a, o));
+                return Page(collectionId, filter, areas, (w, a) => AreaFeature.Write(w, a));
             default:
                 var borders = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
-                return Page(collectionId, filter, borders, (w, b, o) => BorderFeature.Write(w, b, o));
+                return Page(collectionId, filter, borders, (w, b) => BorderFeature.Write(w, b));
         }
     }
 
@@ -119,51 +125,45 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
         {
             case "incidents" when long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id):
                 var incident = await store.GetIncidentAsync(id, cancellationToken);
-                if (incident is not null) return new FeatureResult((w, o) => IncidentFeature.Write(w, incident, o, members: Links));
+                if (incident is not null) return new FeatureResult(w => IncidentFeature.Write(w, incident, Links));
                 break;
             case "areas":
                 var area = await store.GetAreaAsync(featureId, cancellationToken);
-                if (area is not null) return new FeatureResult((w, o) => AreaFeature.Write(w, area, o, Links));
+                if (area is not null) return new FeatureResult(w => AreaFeature.Write(w, area, Links));
                 break;
             case "borders":
                 var border = await store.GetBorderAsync(featureId, cancellationToken);
-                if (border is not null) return new FeatureResult((w, o) => BorderFeature.Write(w, border, o, Links));
+                if (border is not null) return new FeatureResult(w => BorderFeature.Write(w, border, Links));
                 break;
         }
         return Problems.Result(StatusCodes.Status404NotFound, "Not found", $"Collection '{collectionId}' has no feature '{featureId}'.");
     }
 
-    private FeatureCollectionResult<T> Page<T>(string collectionId, IncidentFilter filter, Page<T> page,
-        Action<System.Text.Json.Utf8JsonWriter, T, System.Text.Json.JsonSerializerOptions> writeFeature)
+    /// <summary>Areas and borders: a few hundred features at most, paged by offset.</summary>
+    private FeatureCollectionResult<T> Page<T>(string collectionId, IncidentFilter filter, Page<T> page, Action<System.Text.Json.Utf8JsonWriter, T> writeFeature)
     {
-        var items = $"{BaseUrl}/collections/{collectionId}/items";
-        var links = new List<OgcLink> { new(items + QueryWithOffset(filter.Offset), "self", "application/geo+json", "This page") };
+        var links = new List<OgcLink> { new(PageLink.Url(Request, filter.Offset), "self", "application/geo+json", "This page") };
         if (filter.Offset + page.Items.Count < page.NumberMatched && page.Items.Count > 0)
-            links.Add(new(items + QueryWithOffset(filter.Offset + page.Items.Count), "next", "application/geo+json", "Next page"));
+            links.Add(new(PageLink.Url(Request, filter.Offset + page.Items.Count), "next", "application/geo+json", "Next page"));
         if (filter.Offset > 0)
-            links.Add(new(items + QueryWithOffset(Math.Max(0, filter.Offset - filter.Limit)), "prev", "application/geo+json", "Previous page"));
-        links.Add(new($"{BaseUrl}/collections/{collectionId}", "collection", "application/json", "The collection"));
-        var timeStamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
-        return new FeatureCollectionResult<T>(page.Items, writeFeature)
+            links.Add(new(PageLink.Url(Request, Math.Max(0, filter.Offset - filter.Limit)), "prev", "application/geo+json", "Previous page"));
+        links.Add(CollectionLink(collectionId));
+        var timeStamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return new FeatureCollectionResult<T>(page.Items.ToAsyncEnumerable(), writeFeature)
         {
-            WriteMembers = (w, _) =>
+            WriteMembers = (w, returned, _, _) =>
             {
                 w.WriteNumber("numberMatched", page.NumberMatched);
-                w.WriteNumber("numberReturned", page.Items.Count);
+                w.WriteNumber("numberReturned", returned);
                 w.WriteString("timeStamp", timeStamp);
-                w.WriteStartArray("links");
-                foreach (var link in links) link.Write(w);
-                w.WriteEndArray();
+                PageLink.WriteAll(w, links);
+                return Task.CompletedTask;
             },
         };
     }
 
-    private string QueryWithOffset(int offset)
-    {
-        var query = new QueryBuilder(Request.Query.Where(q => q.Key != "offset").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? ""))));
-        if (offset > 0) query.Add("offset", offset.ToString(CultureInfo.InvariantCulture));
-        return query.ToString();
-    }
+    private OgcLink CollectionLink(string collectionId) =>
+        new($"{BaseUrl}/collections/{collectionId}", "collection", "application/json", "The collection");
 
     private void CheckFormat(string? f = null)
     {

@@ -1,13 +1,15 @@
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Articles;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Storage.Embedded;
 
 namespace IncidentMap.Server.Seeding;
 
 /// <summary>
 /// At start: migrates the store, syncs the border lines from the gazetteer, and ingests the seed articles into an
 /// empty store. Start-up waits for the first attempt (so a started server serves the seed); when the database is
-/// unreachable it keeps retrying in the background while the server answers 503 to store requests.
+/// unreachable it keeps retrying in the background while the server answers 503 to store requests. An embedded store
+/// held by another process stops the server with a message naming that process.
 /// </summary>
 public sealed class StoreInitializer(
     IIncidentStore store,
@@ -57,7 +59,8 @@ public sealed class StoreInitializer(
             logger.LogInformation("Store ready");
             return true;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // Waiting would not help against a store held by another process: the server does not start (Program.cs).
+        catch (Exception e) when (e is not StoreLockedException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             logger.LogWarning(e, "Store not ready; retrying in {Delay} s", _retryDelay.TotalSeconds);
             return false;

@@ -1,12 +1,10 @@
-using NetTopologySuite.Geometries;
-
 namespace IncidentMap.Server.Storage;
 
 /// <summary>Filters for the border lines.</summary>
 public sealed record BorderFilter
 {
     /// <summary>Longitude/latitude box the line must intersect.</summary>
-    public Envelope? Bbox { get; init; }
+    public GeoBox? Bbox { get; init; }
 
     /// <summary>Alpha-3 code of one of the two countries.</summary>
     public string? Country { get; init; }

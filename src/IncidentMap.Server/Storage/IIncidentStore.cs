@@ -26,8 +26,22 @@ public interface IIncidentStore
     /// <summary>Incidents matching the filter, newest article first, with the total match count.</summary>
     Task<Page<StoredIncident>> QueryIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>The read path of the incident layers and downloads: the matching incidents in layer order (newest article
+    /// first, then id), after <see cref="IncidentFilter.After"/>, skipping <see cref="IncidentFilter.Offset"/>, at most
+    /// <see cref="IncidentFilter.Limit"/>, each with its rendered properties, streamed as read.</summary>
+    IAsyncEnumerable<RenderedIncident> ReadIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>How many incidents match the filter (cursor, offset and limit aside).</summary>
+    Task<long> CountIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken);
+
     /// <summary>One incident, or null.</summary>
     Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The matching located incidents counted per cell of the <see cref="ClusterGrid"/> at a zoom.</summary>
+    Task<IReadOnlyList<IncidentCluster>> ClusterIncidentsAsync(IncidentFilter filter, int zoom, CancellationToken cancellationToken);
+
+    /// <summary>The matching dated incidents counted per day, oldest first.</summary>
+    Task<IReadOnlyList<DayCount>> CountByDayAsync(IncidentFilter filter, CancellationToken cancellationToken);
 
     /// <summary>The polygons (regions, seas, airspace, countries) the matching incidents are located at,
     /// with the number of matching incidents in each; most incidents first.</summary>
@@ -42,8 +56,8 @@ public interface IIncidentStore
     /// <summary>One border line by id (<c>border:BLR-POL</c>), or null.</summary>
     Task<BorderLine?> GetBorderAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Incidents whose location geometry comes within the distance of a border line, nearest first,
-    /// each with its geodesic distance. Null when the border is unknown.</summary>
+    /// <summary>Incidents whose location geometry (or, by point, whose point) comes within the distance of a border line,
+    /// nearest first, each with its geodesic distances from its outline and its point. Null when the border is unknown.</summary>
     Task<Page<NearBorderIncident>?> QueryNearBorderAsync(NearBorderQuery query, CancellationToken cancellationToken);
 
     /// <summary>What the layer's data spans now: the box of its geometries and its incidents' first and last dates.</summary>

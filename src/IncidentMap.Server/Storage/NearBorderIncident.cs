@@ -1,4 +1,4 @@
 namespace IncidentMap.Server.Storage;
 
-/// <summary>An incident with the geodesic distance from its nearest location geometry to the border line.</summary>
-public sealed record NearBorderIncident(StoredIncident Incident, double DistanceKm);
+/// <summary>An incident near a border with its distances to the line.</summary>
+public sealed record NearBorderIncident(RenderedIncident Incident, BorderDistance Distance);

@@ -39,4 +39,30 @@ public sealed class LanguageDataTests
         Assert.Contains("nato", (IReadOnlySet<string>)WordLists.Organisations);
         Assert.Contains("the", (IReadOnlySet<string>)WordLists.CommonWords);
     }
+
+    [Fact]
+    public void EveryWordListOfTheParser_IsFilledFromItsResource()
+    {
+        var lists = typeof(WordLists).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(System.Collections.Frozen.FrozenSet<string>))
+            .Select(f => (f.Name, Words: (IReadOnlySet<string>)f.GetValue(null)!))
+            .ToArray();
+
+        Assert.True(lists.Length >= 40, $"{lists.Length} lists");
+        Assert.All(lists, l => Assert.True(l.Words.Count > 0, l.Name + " is empty"));
+        Assert.Contains("parish", (IReadOnlySet<string>)WordLists.SecondLevelNouns);
+        Assert.Contains("governor", (IReadOnlySet<string>)WordLists.DivisionOfficials);
+        Assert.Contains("valley", (IReadOnlySet<string>)WordLists.FeatureHeads);
+        Assert.Contains("sheriff", (IReadOnlySet<string>)WordLists.GovernmentHeads);
+    }
+
+    [Fact]
+    public void DisplayNames_GiveTodaysSpellingByGazetteerId()
+    {
+        var names = IncidentMap.Geoparsing.Places.DisplayNames.Read();
+
+        Assert.Equal("Odesa", names["city:698740"]);
+        Assert.Equal("Lviv Oblast", names["admin1:UA-46"]);
+        Assert.DoesNotContain(names.Keys, k => k.StartsWith('#'));
+    }
 }

@@ -61,15 +61,15 @@ public sealed class RealNewsTests
     }
 
     [Theory]
-    [InlineData("Blues legend B.B. King played in Memphis.", "B.B.")]
-    [InlineData("\"Millions are affected,\" said Lennox in a speech in Johannesburg.", "Lennox")]
-    [InlineData("Ray Chambers, the envoy for malaria, spoke in Dar es Salaam. Chambers said the funds would help.", "Chambers")]
-    public void PeopleNamedLikeTowns_AreNotPlaces(string text, string name)
+    [InlineData("Blues legend B.B. King played in Memphis.", "B.B.", "Memphis")]
+    [InlineData("\"Millions are affected,\" said Lennox in a speech in Johannesburg.", "Lennox", "Johannesburg")]
+    [InlineData("Ray Chambers, the envoy for malaria, spoke in Dar es Salaam. Chambers said the funds would help.", "Chambers", "Dar es Salaam")]
+    public void PeopleNamedLikeTowns_AreNotPlaces_TheTownTheySpeakInIs(string text, string name, string town)
     {
         var result = Parse(text);
 
         Assert.DoesNotContain(result.Places, p => p.Text == name);
-        Assert.NotEmpty(result.Places);
+        Assert.Equal(Geoparsing.Places.PlaceKind.City, result.Mention(town).Place.Kind);
     }
 
     [Fact]
@@ -95,5 +95,16 @@ public sealed class RealNewsTests
         var santiago = Parse("The institute in Santiago reported 393 cases.").Mention("Santiago").Place;
 
         Assert.Equal("CHL", santiago.CountryCode);
+    }
+
+    [Fact]
+    public void CountyBeforeACompanyWord_IsTheCompany_BeforeItsOfficesTheCounty()
+    {
+        var company = Parse("Eggs sold by Wright County Egg in Iowa were recalled.");
+        var office = Parse("The Laurel County Sheriff's Office said the road was closed.");
+
+        Assert.DoesNotContain(company.Places, p => p.Text.Contains("Wright", StringComparison.Ordinal));
+        Assert.Equal("admin1:US-IA", company.Mention("Iowa").Place.Id);
+        Assert.Equal("admin2:US.KY.125", office.Mention("Laurel County").Place.Id);
     }
 }

@@ -54,6 +54,8 @@ public sealed class SeedArticleTests
         {
             Assert.DoesNotContain(mention.Text, nonPlaces);
         }
+        Assert.Contains(result.Places, p => p.Place.Id == "country:POL");
+        Assert.Contains(result.Places, p => p.Place.Id == "admin1:BY-HR");
     }
 
     [Fact]

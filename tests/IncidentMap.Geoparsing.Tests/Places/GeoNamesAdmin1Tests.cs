@@ -79,7 +79,7 @@ public sealed class GeoNamesAdmin1Tests
         var world = new[] { new WorldCountry { Alpha3 = "KEN", Alpha2 = "KE", CommonName = "Kenya", Names = [], ShortForms = [], Demonyms = [], Borders = [], Lat = 1, Lon = 38, Independent = true } };
 
         var join = Admin1Join.Build(cities, units, world);
-        var (places, joins, divisions) = GeoNamesAdmin1Places.Build(cities, names, units, world, join);
+        var (places, joins, divisions) = GeoNamesAdmin1Places.Build(cities, names, units, world, join, GeoNamesReference.Empty);
 
         Assert.Equal(["admin1:KE.39", "admin1:KE.45"], places.Select(p => p.Id).Order());
         var samburu = places.Single(p => p.Code == "KE.45");

@@ -18,12 +18,12 @@ public sealed class RealGazetteerCoverageTests
     }
 
     [Fact]
-    public void US_AbbreviationGivesTheUnitedStatesAtItsConventionalPoint()
+    public void US_AbbreviationGivesTheUnitedStatesAtGeoNamesPoint()
     {
         var gazetteer = RealGazetteer.Load();
         var us = gazetteer.LookupAbbreviation("U.S.")[0];
         Assert.Equal("country:USA", us.Id);
-        Assert.Equal((38.0, -97.0), (us.Lat, us.Lon));
+        Assert.Equal((39.76, -98.5), (us.Lat, us.Lon));
         Assert.Same(us, gazetteer.Lookup("United States of America")[0]);
         Assert.Same(us, gazetteer.Lookup("America").First(p => p.Kind == PlaceKind.Country));
         Assert.DoesNotContain(us, gazetteer.Lookup("US"));

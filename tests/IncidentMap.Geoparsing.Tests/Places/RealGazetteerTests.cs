@@ -99,8 +99,8 @@ public sealed class RealGazetteerTests
         var counts = RealGazetteer.Load().Places.GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => g.Count());
         Assert.True(counts[PlaceKind.Country] >= 240, $"{counts[PlaceKind.Country]} countries");
         Assert.True(counts[PlaceKind.Admin1] >= 4_500, $"{counts[PlaceKind.Admin1]} admin-1 units");
-        // cities1000 as mirrored holds 135,233 rows; Natural Earth adds the places GeoNames lacks.
-        Assert.True(counts[PlaceKind.City] >= 135_233, $"{counts[PlaceKind.City]} cities");
+        // cities500 as mirrored holds 199,568 rows; Natural Earth adds the places GeoNames lacks.
+        Assert.True(counts[PlaceKind.City] >= 199_568, $"{counts[PlaceKind.City]} cities");
         Assert.True(counts[PlaceKind.Sea] >= 250, $"{counts[PlaceKind.Sea]} marine areas");
         Assert.True(counts[PlaceKind.Border] >= 300, $"{counts[PlaceKind.Border]} borders");
         Assert.True(counts[PlaceKind.Airspace] >= 240, $"{counts[PlaceKind.Airspace]} airspaces");

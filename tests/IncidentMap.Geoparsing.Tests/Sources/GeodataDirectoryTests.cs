@@ -13,8 +13,8 @@ public sealed class GeodataDirectoryTests : IDisposable
     [Fact]
     public void MissingFile_OneMessageNamingTheFileAndTheWayToGetIt()
     {
-        var e = Assert.Throws<GeodataException>(() => new GeodataDirectory(_dir).ReadVerified("geonames/cities1000.txt"));
-        Assert.Contains("geonames/cities1000.txt", e.Message);
+        var e = Assert.Throws<GeodataException>(() => new GeodataDirectory(_dir).ReadVerified("geonames/cities500.txt"));
+        Assert.Contains("geonames/cities500.txt", e.Message);
         Assert.Contains("geodata/download.sh", e.Message);
         Assert.Contains("INCIDENTMAP_GEODATA", e.Message);
     }
@@ -45,7 +45,12 @@ public sealed class GeodataDirectoryTests : IDisposable
     [Fact]
     public void Manifest_ListsEverySourceOnceWithAChecksum()
     {
-        Assert.Equal(9, GeodataManifest.Files.Count);
+        Assert.Equal(14, GeodataManifest.Files.Count);
+        foreach (var reference in new[] { "geonames/countryInfo.txt", "geonames/country-points.csv", "geonames/admin1CodesASCII.txt",
+                     "geonames/admin1-points.tsv", "geonames/no-country.txt" })
+        {
+            Assert.Contains(GeodataManifest.Files, f => f.File == reference);
+        }
         Assert.All(GeodataManifest.Files, f => Assert.Matches("^[0-9a-f]{64}$", f.Sha256));
         Assert.Equal(GeodataManifest.Files.Count, GeodataManifest.Files.Select(f => f.File).Distinct().Count());
     }

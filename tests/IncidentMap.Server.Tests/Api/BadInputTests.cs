@@ -31,6 +31,8 @@ public sealed class BadInputTests(PostGisDatabase postGis)
         { "/api/layers/areas?simplify=0", "simplify" },
         { "/api/layers/borders?simplify=5", "simplify" },
         { "/api/layers/areas?simplify=fine", "simplify" },
+        { "/api/layers/areas?simplify=1e-308", "simplify" },
+        { "/api/layers/borders?simplify=4.9e-324", "simplify" },
         { "/api/layers/incidents?article=-4", "article" },
         { "/api/layers/incidents?download=maybe", "download" },
         { "/api/layers/incidents?limit=1&limit=2", "limit" },

@@ -26,6 +26,31 @@ public sealed partial class OpenApiTests(PostGisDatabase postGis)
     }
 
     [Fact]
+    public async Task OpenApi_DescribesTheArticleBodyAndTheBearerKey_SoDocsCanPostAnArticle()
+    {
+        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis);
+        using var client = server.CreateClient();
+
+        var document = await Json.ReadAsync(await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), Ct));
+
+        var post = document.GetProperty("paths").GetProperty("/api/articles").GetProperty("post");
+        var content = post.GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("string", content.GetProperty("text/plain").GetProperty("schema").GetProperty("type").GetString());
+        var json = content.GetProperty("application/json").GetProperty("schema");
+        if (json.TryGetProperty("$ref", out var reference))
+            json = document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
+        Assert.True(json.GetProperty("properties").TryGetProperty("text", out _));
+        Assert.True(json.GetProperty("properties").TryGetProperty("published", out _));
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.True(post.GetProperty("security")[0].TryGetProperty("bearer", out _));
+        var delete = document.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("delete");
+        Assert.True(delete.GetProperty("security")[0].TryGetProperty("bearer", out _));
+        Assert.False(document.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("get").TryGetProperty("security", out _));
+    }
+
+    [Fact]
     public async Task DocsPage_ServesItsAssetsItselfSoItWorksOffline()
     {
         await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis);

@@ -1,5 +1,9 @@
+using System.Net;
 using IncidentMap.Geoparsing.Places;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +30,13 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         _ownsDatabase = ownsDatabase;
     }
 
+    /// <summary>The address the in-process test client appears to come from; loopback unless a test says otherwise
+    /// (null: no address at all). Set it before the first request.</summary>
+    public IPAddress? ClientAddress { get; set; } = IPAddress.Loopback;
+
+    /// <summary>More configuration (rate limits, timeouts), set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>A server on an existing database, which it leaves in place.</summary>
     internal ServerFactory(string connectionString, Gazetteer gazetteer, string? apiKey = null) : this(connectionString, apiKey, gazetteer, ownsDatabase: false)
     {
@@ -45,15 +56,26 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     public static ServerFactory WithUnreachableDatabase() =>
         new("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2", apiKey: null, SharedGazetteer.Get(), ownsDatabase: false);
 
+    /// <summary>Starts the server on Kestrel on 127.0.0.1 (a free port) instead of in process; returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address + "/");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("INCIDENTMAP_DATA", _dataDirectory);
         builder.UseSetting("ConnectionStrings:IncidentMap", _connectionString ?? "");
         builder.UseSetting("INCIDENTMAP_API_KEY", _apiKey ?? "");
+        foreach (var (name, value) in Settings) builder.UseSetting(name, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<Gazetteer>();
             services.AddSingleton(_gazetteer);
+            services.AddSingleton<IStartupFilter>(new ClientAddressFilter(() => ClientAddress));
         });
     }
 
@@ -73,4 +95,19 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The in-process test host gives requests no remote address; this gives them the one the test chose, as a
+/// real client on that address would have.</summary>
+internal sealed class ClientAddressFilter(Func<IPAddress?> address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= address();
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -17,7 +17,7 @@ namespace IncidentMap.Server.Tests.Browser;
 /// gazetteer from INCIDENTMAP_GEODATA, loaded once per test run) and one headless Debian Chromium, shared by all map
 /// page tests.
 /// </summary>
-public sealed class MapServerFixture : IAsyncLifetime
+public class MapServerFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -50,11 +50,12 @@ public sealed class MapServerFixture : IAsyncLifetime
 
         Directory.CreateDirectory(_dataDirectory);
         var gazetteer = SharedGazetteer.Get();
+        var connectionString = await PrepareDatabaseAsync(gazetteer);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("INCIDENTMAP_GEODATA", geodata);
             builder.UseSetting("INCIDENTMAP_DATA", _dataDirectory);
-            builder.UseSetting("ConnectionStrings:IncidentMap", "");
+            builder.UseSetting("ConnectionStrings:IncidentMap", connectionString ?? "");
             builder.UseSetting("INCIDENTMAP_API_KEY", "");
             builder.ConfigureServices(services =>
             {
@@ -68,10 +69,17 @@ public sealed class MapServerFixture : IAsyncLifetime
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
         Api.BaseAddress = BaseAddress;
         await WaitUntilReadyAsync();
+        await FillAsync(_factory.Services.GetRequiredService<IncidentMap.Server.Storage.IIncidentStore>(), gazetteer);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = _chromiumArgs });
     }
+
+    /// <summary>The PostGIS database the server uses, made ready before it starts; null for the embedded store.</summary>
+    protected virtual Task<string?> PrepareDatabaseAsync(Gazetteer gazetteer) => Task.FromResult<string?>(null);
+
+    /// <summary>Adds what the tests need beyond the seed, once the server runs; nothing here.</summary>
+    protected virtual Task FillAsync(IncidentMap.Server.Storage.IIncidentStore store, Gazetteer gazetteer) => Task.CompletedTask;
 
     /// <summary>The store initializes and ingests the seed in the background; the page is tested once it is ready.</summary>
     private async Task WaitUntilReadyAsync()
@@ -110,7 +118,7 @@ public sealed class MapServerFixture : IAsyncLifetime
         if (SkipReason is not null) Requirements.Unavailable(SkipReason);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();

@@ -136,7 +136,7 @@ public abstract partial class IncidentStoreContract
 
         Assert.Single((await Store.QueryBordersAsync(new BorderFilter(), Token)).Items);
         var near = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, null, new IncidentFilter()), Token);
-        Assert.Contains(near!.Items, i => i.Incident.Subtype == "troop_deployment");
+        Assert.Contains(near!.Items, i => i.Incident.Subtype() == "troop_deployment");
     }
 
     [Fact]
@@ -161,17 +161,26 @@ public abstract partial class IncidentStoreContract
 
         var near = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, null, new IncidentFilter()), Token);
         Assert.NotNull(near);
-        Assert.Equal(["military_exercise", "airspace_violation", "troop_deployment"], near.Items.Select(n => n.Incident.Subtype).OrderBy(s => s == "troop_deployment"));
-        var troops = near.Items.Single(n => n.Incident.Subtype == "troop_deployment");
+        Assert.Equal(["military_exercise", "airspace_violation", "troop_deployment"], near.Items.Select(n => n.Incident.Subtype()).OrderBy(s => s == "troop_deployment"));
+        var troops = near.Items.Single(n => n.Incident.Subtype() == "troop_deployment");
         // Biała Podlaska lies about 34 km west of the line's southern end.
-        Assert.InRange(troops.DistanceKm, 30, 38);
-        Assert.Equal(0, near.Items.Single(n => n.Incident.Subtype == "military_exercise").DistanceKm, 3);
+        Assert.InRange(troops.Distance.OutlineKm, 30, 38);
+        Assert.Equal(troops.Distance.OutlineKm, troops.Distance.PointKm, 3);
+        var drills = near.Items.Single(n => n.Incident.Subtype() == "military_exercise");
+        // The Grodno region touches the border; its representative point lies well inside it.
+        Assert.Equal(0, drills.Distance.OutlineKm, 3);
+        Assert.True(drills.Distance.PointKm > 20, $"point distance {drills.Distance.PointKm} km");
+        var byPoint = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, null, new IncidentFilter(), ByPoint: true), Token);
+        Assert.All(byPoint!.Items, n => Assert.True(n.Distance.PointKm <= 50));
+        Assert.Equal(byPoint.Items.Select(n => n.Distance.PointKm).Order(), byPoint.Items.Select(n => n.Distance.PointKm));
 
         var precise = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 50, 2, new IncidentFilter()), Token);
-        Assert.DoesNotContain(precise!.Items, n => n.Incident.Subtype == "airspace_violation");
-        var wide = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 250, null, new IncidentFilter()), Token);
-        Assert.Contains(wide!.Items, n => n.Incident.Subtype == "drone_shot_down");
-        Assert.DoesNotContain(wide.Items, n => n.Incident.Subtype == "territory_captured");
+        Assert.DoesNotContain(precise!.Items, n => n.Incident.Subtype() == "airspace_violation");
+        // Warsaw lies about 180 km from the line: beyond the widest border zone.
+        var widest = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", NearBorderQuery.MaxKm, null, new IncidentFilter()), Token);
+        Assert.Equal(3, widest!.NumberMatched);
+        Assert.DoesNotContain(widest.Items, n => n.Incident.Subtype() == "drone_shot_down");
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 250, null, new IncidentFilter()), Token));
         Assert.Null(await Store.QueryNearBorderAsync(new NearBorderQuery("border:POL-UKR", 50, null, new IncidentFilter()), Token));
     }
 }

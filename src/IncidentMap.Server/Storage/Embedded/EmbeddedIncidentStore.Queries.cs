@@ -9,23 +9,58 @@ public sealed partial class EmbeddedIncidentStore
     public Task<Page<StoredIncident>> QueryIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
         var matches = Filter(filter).OrderByDescending(i => i.Article.Id).ThenBy(i => i.Id).ToList();
-        return Task.FromResult(new Page<StoredIncident>([.. matches.Skip(filter.Offset).Take(filter.Limit)], matches.Count));
+        var page = matches.Where(i => filter.After is not { } after || after.IsBefore(i.Article.Id, i.Id)).Skip(filter.Offset).Take(filter.Limit);
+        return Task.FromResult(new Page<StoredIncident>([.. page], matches.Count));
     }
+
+    public async IAsyncEnumerable<RenderedIncident> ReadIncidentsAsync(IncidentFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var matches = Filter(filter)
+            .Where(i => filter.After is not { } after || after.IsBefore(i.Article.Id, i.Id))
+            .OrderByDescending(i => i.Article.Id).ThenBy(i => i.Id)
+            .Skip(filter.Offset).Take(filter.Limit);
+        foreach (var incident in matches)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return Render(incident);
+        }
+        await Task.CompletedTask;
+    }
+
+    public Task<long> CountIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken) =>
+        Task.FromResult((long)Filter(filter).Count());
+
+    private static RenderedIncident Render(StoredIncident incident) =>
+        new(incident.Id, incident.Article.Id, incident.Location?.X, incident.Location?.Y, Layers.IncidentProperties.Render(incident));
 
     public Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken) =>
         Task.FromResult(_memory.Incident(id));
 
     public Task<Page<Area>> QueryAreasAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
-        var counts = Filter(filter)
-            .SelectMany(i => i.Places.Where(p => IngestPlan.IsArea(p.Kind)).Select(p => (Place: p.Id, Incident: i.Id)))
-            .Distinct()
-            .GroupBy(x => x.Place, StringComparer.Ordinal)
-            .Select(g => (Place: g.Key, Count: (long)g.Count()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Place, StringComparer.Ordinal)
-            .ToList();
-        var page = counts.Skip(filter.Offset).Take(filter.Limit).Select(c => ToArea(_memory.Place(c.Place)!, c.Count));
-        return Task.FromResult(new Page<Area>([.. page], counts.Count));
+        // One pass over the matching incidents, each counted once per area it is located at.
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var incident in Filter(filter))
+        {
+            for (var i = 0; i < incident.Places.Count; i++)
+            {
+                var place = incident.Places[i];
+                if (!IngestPlan.IsArea(place.Kind) || IsRepeated(incident.Places, i)) continue;
+                counts[place.Id] = counts.GetValueOrDefault(place.Id) + 1;
+            }
+        }
+        var ordered = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var page = ordered.Skip(filter.Offset).Take(filter.Limit).Select(c => ToArea(_memory.Place(c.Key)!, c.Value));
+        return Task.FromResult(new Page<Area>([.. page], ordered.Count));
+    }
+
+    private static bool IsRepeated(IReadOnlyList<IncidentPlace> places, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (places[j].Id == places[index].Id) return true;
+        }
+        return false;
     }
 
     public Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken)
@@ -66,9 +101,9 @@ public sealed partial class EmbeddedIncidentStore
 
     public Task<Page<BorderLine>> QueryBordersAsync(BorderFilter filter, CancellationToken cancellationToken)
     {
-        var box = filter.Bbox is { } b ? GeometryFactories.Wgs84.ToGeometry(b) : null;
+        var boxes = filter.Bbox?.Parts.Select(GeometryFactories.Wgs84.ToGeometry).ToList();
         var matches = _memory.Borders()
-            .Where(l => box is null || l.Geometry.Intersects(box))
+            .Where(l => boxes is null || boxes.Any(l.Geometry.Intersects))
             .Where(l => filter.Country is not { } c || l.CountryA == c || l.CountryB == c)
             .OrderBy(l => l.Id, StringComparer.Ordinal)
             .ToList();
@@ -80,6 +115,7 @@ public sealed partial class EmbeddedIncidentStore
 
     public Task<Page<NearBorderIncident>?> QueryNearBorderAsync(NearBorderQuery query, CancellationToken cancellationToken)
     {
+        if (query.Km > NearBorderQuery.MaxKm) throw new ArgumentOutOfRangeException(nameof(query), $"At most {NearBorderQuery.MaxKm} km.");
         if (_memory.Border(query.BorderId) is not { } border) return Task.FromResult<Page<NearBorderIncident>?>(null);
         var metres = query.Km * 1000;
         var nearest = new Dictionary<long, double>();
@@ -93,12 +129,18 @@ public sealed partial class EmbeddedIncidentStore
         }
         var matches = Filter(query.Filter)
             .Where(i => nearest.ContainsKey(i.Id) && (query.MaxGeoPrecision is not { } max || i.GeoPrecision <= max))
-            .Select(i => new NearBorderIncident(i, nearest[i.Id] / 1000))
-            .OrderBy(n => n.DistanceKm).ThenBy(n => n.Incident.Id)
+            .Select(i => (Incident: i, Distance: new BorderDistance(nearest[i.Id] / 1000, PointMetres(border, i, nearest[i.Id]) / 1000)))
+            .Where(n => !query.ByPoint || n.Distance.PointKm <= query.Km)
+            .OrderBy(n => query.ByPoint ? n.Distance.PointKm : n.Distance.OutlineKm).ThenBy(n => n.Incident.Id)
             .ToList();
-        var page = new Page<NearBorderIncident>([.. matches.Skip(query.Filter.Offset).Take(query.Filter.Limit)], matches.Count);
-        return Task.FromResult<Page<NearBorderIncident>?>(page);
+        var page = matches.Skip(query.Filter.Offset).Take(query.Filter.Limit).Select(n => new NearBorderIncident(Render(n.Incident), n.Distance));
+        return Task.FromResult<Page<NearBorderIncident>?>(new Page<NearBorderIncident>([.. page], matches.Count));
     }
+
+    /// <summary>From the incident's point to the line; never less than its outline distance (the point lies in its places).</summary>
+    private double PointMetres(BorderLine border, StoredIncident incident, double outline) =>
+        incident.Location is not { } point ? outline
+            : Math.Max(outline, _pointDistances.GetOrAdd((border.Id, incident.Id), _ => Geodesy.GeodesicMetres(point, border.Geometry)));
 
     private IEnumerable<StoredIncident> Filter(IncidentFilter filter)
     {

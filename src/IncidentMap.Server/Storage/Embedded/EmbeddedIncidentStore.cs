@@ -8,7 +8,8 @@ namespace IncidentMap.Server.Storage.Embedded;
 /// <summary>
 /// The store without a database server: a SQLite file under the data directory (WAL, synchronous=FULL, so an
 /// acknowledged article survives a crash) with everything held in memory behind STR-tree indexes for queries.
-/// One process owns the file at a time.
+/// One process owns the folder at a time (<see cref="StoreLock"/>); a second gets a <see cref="StoreLockedException"/>
+/// naming the first.
 /// </summary>
 public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncidentStore, IAsyncDisposable, IDisposable
 {
@@ -18,7 +19,9 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly MemoryIndex _memory = new();
     private readonly ConcurrentDictionary<(string Border, string Place), double> _distances = new();
+    private readonly ConcurrentDictionary<(string Border, long Incident), double> _pointDistances = new();
     private SqliteConnection? _connection;
+    private StoreLock? _lock;
 
     /// <summary>Full path of the database file.</summary>
     public string DatabasePath { get; } = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
@@ -29,12 +32,20 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
         try
         {
             if (_connection is not null) return;
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            _lock ??= StoreLock.Acquire(Path.GetDirectoryName(DatabasePath)!);
             var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
-            await connection.OpenAsync(cancellationToken);
-            await EmbeddedDatabase.OpenAsync(connection, cancellationToken);
-            await EmbeddedDatabase.SyncBordersAsync(connection, gazetteer, cancellationToken);
-            await EmbeddedLoader.LoadAsync(connection, _memory, cancellationToken);
+            try
+            {
+                await connection.OpenAsync(cancellationToken);
+                await EmbeddedDatabase.OpenAsync(connection, cancellationToken);
+                await EmbeddedDatabase.SyncBordersAsync(connection, gazetteer, cancellationToken);
+                await EmbeddedLoader.LoadAsync(connection, _memory, cancellationToken);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
             _connection = connection;
         }
         finally
@@ -93,6 +104,8 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
     {
         if (_connection is not null) await _connection.DisposeAsync();
         _connection = null;
+        _lock?.Dispose();
+        _lock = null;
         _writes.Dispose();
     }
 
@@ -100,6 +113,8 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
     {
         _connection?.Dispose();
         _connection = null;
+        _lock?.Dispose();
+        _lock = null;
         _writes.Dispose();
     }
 

@@ -119,13 +119,14 @@ internal sealed class MemoryIndex
     }
 
     /// <summary>Incidents whose point lies in the box (edges included), or every incident when there is no box.</summary>
-    public List<StoredIncident> Incidents(Envelope? bbox)
+    public List<StoredIncident> Incidents(GeoBox? bbox)
     {
         lock (_sync)
         {
             if (bbox is null) return [.. _incidents.Values];
             _pointTree ??= BuildPointTree();
-            return [.. _pointTree.Query(bbox).Where(i => bbox.Covers(i.Location!.Coordinate))];
+            var tree = _pointTree;
+            return [.. bbox.Parts.SelectMany(part => tree.Query(part).Where(i => part.Covers(i.Location!.Coordinate))).Distinct()];
         }
     }
 

@@ -20,17 +20,18 @@ internal static class ArticleInsert
             RETURNING id),
         incident AS (
             INSERT INTO incidents (article_id, ordinal, type, subtype, date, date_precision, geo_precision, summary,
-                summary_start, summary_end, actors, countries, location)
+                summary_start, summary_end, actors, countries, location, rendered_properties)
             SELECT article.id, x.ordinal, x.type, x.subtype, x.date::date, x.date_precision, x.geo_precision, x.summary,
                 x.summary_start, x.summary_end,
                 ARRAY(SELECT json_array_elements_text(x.actors::json)),
                 ARRAY(SELECT json_array_elements_text(x.countries::json)),
-                CASE WHEN x.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(x.lon, x.lat), 4326) END
+                CASE WHEN x.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(x.lon, x.lat), 4326) END,
+                x.rendered
             FROM article, unnest(@ordinal, @type, @subtype, @date, @date_precision, @geo_precision, @summary,
-                @summary_start, @summary_end, @actors, @countries, @lon, @lat)
+                @summary_start, @summary_end, @actors, @countries, @lon, @lat, @rendered)
                 AS x(ordinal, type, subtype, date, date_precision, geo_precision, summary, summary_start, summary_end,
-                     actors, countries, lon, lat)
-            RETURNING id, ordinal),
+                     actors, countries, lon, lat, rendered)
+            RETURNING id, ordinal, location),
         link AS (
             INSERT INTO incident_places (incident_id, ordinal, place_id, mention, mention_start, mention_end)
             SELECT incident.id, y.ordinal, y.place_id, y.mention, y.mention_start, y.mention_end
@@ -40,12 +41,16 @@ internal static class ArticleInsert
                 ON y.incident_ordinal = incident.ordinal
             RETURNING incident_id, place_id),
         near AS (
-            -- The incidents' distances to border lines, from their places' stored distances.
-            INSERT INTO incident_border_distances (border_id, incident_id, distance_m)
-            SELECT d.border_id, link.incident_id, min(d.distance_m)
-            FROM link JOIN border_distances d ON d.place_id = link.place_id
-            WHERE d.distance_m <= @incident_radius
-            GROUP BY d.border_id, link.incident_id)
+            -- The incidents' distances to border lines: from their places' stored distances, and from their points.
+            INSERT INTO incident_border_distances (border_id, incident_id, distance_m, point_distance_m)
+            SELECT m.border_id, m.incident_id, m.distance_m,
+                coalesce(ST_Distance(incident.location::geography, b.geometry::geography), m.distance_m)
+            FROM (SELECT d.border_id, link.incident_id, min(d.distance_m) AS distance_m
+                  FROM link JOIN border_distances d ON d.place_id = link.place_id
+                  WHERE d.distance_m <= @incident_radius
+                  GROUP BY d.border_id, link.incident_id) m
+            JOIN incident ON incident.id = m.incident_id
+            JOIN places b ON b.id = m.border_id)
         SELECT article.id, coalesce((SELECT array_agg(incident.id ORDER BY incident.ordinal) FROM incident), '{}')
         FROM article
         """;
@@ -82,6 +87,9 @@ internal static class ArticleInsert
         p.AddWithValue("countries", incidents.Select(d => JsonSerializer.Serialize(d.Countries)).ToArray());
         p.AddWithValue("lon", incidents.Select(d => d.Location?.X).ToArray());
         p.AddWithValue("lat", incidents.Select(d => d.Location?.Y).ToArray());
+        // The properties as every layer writes them, rendered once; the ids are not known yet and are written in front when read.
+        var reference = new ArticleRef(0, article.Title, article.Source, article.Url, article.Published);
+        p.AddWithValue("rendered", incidents.Select(d => Layers.IncidentProperties.Render(StoredIncidents.From(d, 0, reference))).ToArray());
 
         var links = incidents.SelectMany((d, i) => d.Mentions.Select((m, k) => (Incident: i, Ordinal: k, Mention: m))).ToArray();
         p.AddWithValue("link_incident", links.Select(l => l.Incident).ToArray());

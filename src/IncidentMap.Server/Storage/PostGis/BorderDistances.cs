@@ -5,22 +5,26 @@ namespace IncidentMap.Server.Storage.PostGis;
 /// <summary>Fills <c>border_distances</c>: geodesic (spheroid) distances between places and border lines.</summary>
 public static class BorderDistances
 {
-    /// <summary>Pairs further apart than this are not stored; wider near-border queries measure live.</summary>
+    /// <summary>Place–border pairs further apart than this are not stored.</summary>
     public const double MeasuredRadiusMetres = 250_000;
 
-    /// <summary>Incident-to-border distances are kept within this radius (the common near-border range).</summary>
+    /// <summary>Incident-to-border distances are kept within this radius: the widest near-border query.</summary>
     public const double IncidentRadiusMetres = 100_000;
 
     /// <summary>The incident rows of <c>incident_border_distances</c> from the place distances, for some incidents.</summary>
     public static Task<int> MeasureIncidentsAsync(IncidentDbContext db, long[] incidentIds, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO incident_border_distances (border_id, incident_id, distance_m)
-            SELECT d.border_id, ip.incident_id, min(d.distance_m)
-            FROM incident_places ip JOIN border_distances d ON d.place_id = ip.place_id
-            WHERE ip.incident_id = ANY({incidentIds}) AND d.distance_m <= {IncidentRadiusMetres}
-            GROUP BY d.border_id, ip.incident_id
-            ON CONFLICT (border_id, incident_id) DO UPDATE SET distance_m = excluded.distance_m
+            INSERT INTO incident_border_distances (border_id, incident_id, distance_m, point_distance_m)
+            SELECT m.border_id, m.incident_id, m.distance_m,
+                coalesce(ST_Distance(i.location::geography, b.geometry::geography), m.distance_m)
+            FROM (SELECT d.border_id, ip.incident_id, min(d.distance_m) AS distance_m
+                  FROM incident_places ip JOIN border_distances d ON d.place_id = ip.place_id
+                  WHERE ip.incident_id = ANY({incidentIds}) AND d.distance_m <= {IncidentRadiusMetres}
+                  GROUP BY d.border_id, ip.incident_id) m
+            JOIN incidents i ON i.id = m.incident_id
+            JOIN places b ON b.id = m.border_id
+            ON CONFLICT (border_id, incident_id) DO UPDATE SET distance_m = excluded.distance_m, point_distance_m = excluded.point_distance_m
             """,
             cancellationToken);
 
@@ -53,11 +57,15 @@ public static class BorderDistances
             cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO incident_border_distances (border_id, incident_id, distance_m)
-            SELECT d.border_id, ip.incident_id, min(d.distance_m)
-            FROM border_distances d JOIN incident_places ip ON ip.place_id = d.place_id
-            WHERE d.border_id = ANY({borderIds}) AND d.distance_m <= {IncidentRadiusMetres}
-            GROUP BY d.border_id, ip.incident_id
+            INSERT INTO incident_border_distances (border_id, incident_id, distance_m, point_distance_m)
+            SELECT m.border_id, m.incident_id, m.distance_m,
+                coalesce(ST_Distance(i.location::geography, b.geometry::geography), m.distance_m)
+            FROM (SELECT d.border_id, ip.incident_id, min(d.distance_m) AS distance_m
+                  FROM border_distances d JOIN incident_places ip ON ip.place_id = d.place_id
+                  WHERE d.border_id = ANY({borderIds}) AND d.distance_m <= {IncidentRadiusMetres}
+                  GROUP BY d.border_id, ip.incident_id) m
+            JOIN incidents i ON i.id = m.incident_id
+            JOIN places b ON b.id = m.border_id
             """,
             cancellationToken);
     }

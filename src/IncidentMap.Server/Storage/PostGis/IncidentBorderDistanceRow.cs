@@ -9,4 +9,8 @@ public sealed class IncidentBorderDistanceRow
     public required string BorderId { get; set; }
     public long IncidentId { get; set; }
     public double DistanceM { get; set; }
+
+    /// <summary>From the incident's point (its marker) to the line; at least <see cref="DistanceM"/>, since the point
+    /// lies in its places.</summary>
+    public double PointDistanceM { get; set; }
 }

@@ -24,5 +24,9 @@ public sealed class IncidentRow
     public required string[] Actors { get; set; }
     public required string[] Countries { get; set; }
     public Point? Location { get; set; }
+
+    /// <summary>The GeoJSON properties without the ids, rendered at ingest (<c>IncidentProperties</c>): the read path
+    /// streams them as they are.</summary>
+    public byte[]? RenderedProperties { get; set; }
     public List<IncidentPlaceRow> Places { get; set; } = [];
 }

@@ -30,6 +30,33 @@ public sealed class PostGisConnections
     /// <summary>The change channel's connection: the primary, with keepalives so a dead connection is noticed.</summary>
     public string Listener { get; }
 
+    /// <summary>Every host the primary and read connection strings name, each on its own, without pooling.</summary>
+    public IReadOnlyList<DatabaseHost> Hosts()
+    {
+        var hosts = new List<DatabaseHost>();
+        foreach (var connectionString in new[] { Primary, Read })
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            foreach (var entry in (builder.Host ?? "localhost").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                // Npgsql writes a host's own port as host:port; the rest take the Port setting.
+                var colon = entry.LastIndexOf(':');
+                var name = colon > 0 && !entry.EndsWith(']') ? entry : $"{entry}:{builder.Port}";
+                if (hosts.Any(h => h.Name == name)) continue;
+                var single = With(builder, b =>
+                {
+                    b.Host = entry;
+                    b.TargetSessionAttributes = null;
+                    b.LoadBalanceHosts = false;
+                    b.Pooling = false;
+                    b.Timeout = 3;
+                });
+                hosts.Add(new DatabaseHost(name, single));
+            }
+        }
+        return hosts;
+    }
+
     public async Task<NpgsqlConnection> OpenListenerAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(Listener);

@@ -15,19 +15,21 @@ public sealed partial class PostGisIncidentStore
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incidents = Filter(db.Incidents, filter);
         var total = await incidents.LongCountAsync(cancellationToken);
-        var page = incidents.OrderByDescending(i => i.ArticleId).ThenBy(i => i.Ordinal).Skip(filter.Offset).Take(filter.Limit);
+        if (filter.After is { } after)
+            incidents = incidents.Where(i => i.ArticleId < after.ArticleId || (i.ArticleId == after.ArticleId && i.Id > after.IncidentId));
+        var page = incidents.OrderByDescending(i => i.ArticleId).ThenBy(i => i.Id).Skip(filter.Offset).Take(filter.Limit);
         return new Page<StoredIncident>(await Project(page).ToListAsync(cancellationToken), total);
     }
 
     public async Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         return await Project(db.Incidents.Where(i => i.Id == id)).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<Page<Area>> QueryAreasAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         var incidents = Filter(db.Incidents, filter);
         var counts = db.IncidentPlaces
             .Where(ip => _areaKinds.Contains(ip.Place!.Kind) && incidents.Any(i => i.Id == ip.IncidentId))
@@ -51,7 +53,7 @@ public sealed partial class PostGisIncidentStore
             _ => "SELECT p.geometry AS g FROM borders b JOIN places p ON p.id = b.place_id",
         };
         var dates = layer == ExtentOf.Borders ? "NULL::date, NULL::date" : "(SELECT min(date) FROM incidents), (SELECT max(date) FROM incidents)";
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = new Npgsql.NpgsqlCommand(
@@ -67,7 +69,7 @@ public sealed partial class PostGisIncidentStore
 
     public async Task<Area?> GetAreaAsync(string placeId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         var place = await db.Places.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placeId && _areaKinds.Contains(p.Kind), cancellationToken);
         if (place is null) return null;
         var count = await db.IncidentPlaces.Where(ip => ip.PlaceId == placeId).Select(ip => ip.IncidentId).Distinct().LongCountAsync(cancellationToken);
@@ -76,11 +78,11 @@ public sealed partial class PostGisIncidentStore
 
     public async Task<Page<BorderLine>> QueryBordersAsync(BorderFilter filter, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         var borders = db.Borders.AsNoTracking();
         if (filter.Bbox is { } box)
         {
-            var polygon = GeometryFactories.Wgs84.ToGeometry(box);
+            var polygon = Polygons(box);
             borders = borders.Where(b => b.Place!.Geometry.Intersects(polygon));
         }
         if (filter.Country is { } country) borders = borders.Where(b => b.CountryA == country || b.CountryB == country);
@@ -91,82 +93,15 @@ public sealed partial class PostGisIncidentStore
 
     public async Task<BorderLine?> GetBorderAsync(string id, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         return await ProjectBorders(db.Borders.Where(b => b.PlaceId == id)).FirstOrDefaultAsync(cancellationToken);
     }
-
-    public async Task<Page<NearBorderIncident>?> QueryNearBorderAsync(NearBorderQuery query, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Borders.AnyAsync(b => b.PlaceId == query.BorderId, cancellationToken)) return null;
-        var metres = query.Km * 1000;
-        var filtered = query.MaxGeoPrecision is not null || HasConditions(query.Filter);
-        List<IncidentDistance> page;
-        long total;
-        if (!filtered && metres <= BorderDistances.IncidentRadiusMetres)
-        {
-            // The plain query, the map's default: one index range over the incidents' stored distances,
-            // already in answer order, paged and counted in one pass.
-            var ranked = await db.Database.SqlQuery<RankedDistance>(
-                $"""
-                SELECT incident_id, distance_m, count(*) OVER () AS total
-                FROM incident_border_distances
-                WHERE border_id = {query.BorderId} AND distance_m <= {metres}
-                ORDER BY distance_m, incident_id
-                LIMIT {query.Filter.Limit} OFFSET {query.Filter.Offset}
-                """).ToListAsync(cancellationToken);
-            page = [.. ranked.Select(r => new IncidentDistance(r.IncidentId, r.DistanceM))];
-            total = ranked.Count > 0 ? ranked[0].Total : await NearDistances(db, query.BorderId, metres).LongCountAsync(cancellationToken);
-        }
-        else
-        {
-            var near = NearDistances(db, query.BorderId, metres);
-            if (filtered)
-            {
-                var incidents = Filter(db.Incidents, query.Filter);
-                if (query.MaxGeoPrecision is { } max) incidents = incidents.Where(i => i.GeoPrecision <= max);
-                near = incidents.Join(near, i => i.Id, n => n.IncidentId, (_, n) => n);
-            }
-            total = await near.LongCountAsync(cancellationToken);
-            page = await near.OrderBy(n => n.DistanceM).ThenBy(n => n.IncidentId).Skip(query.Filter.Offset).Take(query.Filter.Limit).ToListAsync(cancellationToken);
-        }
-        var ids = page.Select(n => n.IncidentId).ToArray();
-        var byId = await Project(db.Incidents.Where(i => ids.Contains(i.Id))).ToDictionaryAsync(i => i.Id, cancellationToken);
-        return new Page<NearBorderIncident>([.. page.Select(n => new NearBorderIncident(byId[n.IncidentId], n.DistanceM / 1000))], total);
-    }
-
-    /// <summary>Each incident within the distance of the border with its nearest place's distance, in metres.</summary>
-    private static IQueryable<IncidentDistance> NearDistances(IncidentDbContext db, string borderId, double metres) =>
-        metres <= BorderDistances.MeasuredRadiusMetres
-            ? db.Database.SqlQuery<IncidentDistance>(
-                $"""
-                SELECT ip.incident_id, min(d.distance_m) AS distance_m
-                FROM border_distances d JOIN incident_places ip ON ip.place_id = d.place_id
-                WHERE d.border_id = {borderId} AND d.distance_m <= {metres}
-                GROUP BY ip.incident_id
-                """)
-            // Beyond the stored radius: measure live on the spheroid, once per place, using the geography index.
-            : db.Database.SqlQuery<IncidentDistance>(
-                $"""
-                WITH near AS MATERIALIZED (
-                    SELECT p.id, ST_Distance(p.geometry::geography, b.geometry::geography) AS distance_m
-                    FROM places b
-                    JOIN places p ON ST_DWithin(p.geometry::geography, b.geometry::geography, {metres})
-                    WHERE b.id = {borderId})
-                SELECT ip.incident_id, min(near.distance_m) AS distance_m
-                FROM near JOIN incident_places ip ON ip.place_id = near.id
-                GROUP BY ip.incident_id
-                """);
-
-    private static bool HasConditions(IncidentFilter filter) =>
-        filter.Bbox is not null || filter.From is not null || filter.To is not null || filter.Types is { Count: > 0 }
-        || filter.Country is not null || filter.ArticleId is not null;
 
     private static IQueryable<IncidentRow> Filter(IQueryable<IncidentRow> incidents, IncidentFilter filter)
     {
         if (filter.Bbox is { } box)
         {
-            var polygon = GeometryFactories.Wgs84.ToGeometry(box);
+            var polygon = Polygons(box);
             incidents = incidents.Where(i => i.Location != null && i.Location.Intersects(polygon));
         }
         var (from, to) = StoredIncidents.Days(filter);
@@ -182,7 +117,7 @@ public sealed partial class PostGisIncidentStore
         return incidents;
     }
 
-    private static IQueryable<StoredIncident> Project(IQueryable<IncidentRow> incidents) =>
+    internal static IQueryable<StoredIncident> Project(IQueryable<IncidentRow> incidents) =>
         incidents.AsNoTracking().Select(i => new StoredIncident
         {
             Id = i.Id,
@@ -204,10 +139,13 @@ public sealed partial class PostGisIncidentStore
     private static IQueryable<BorderLine> ProjectBorders(IQueryable<BorderRow> borders) =>
         borders.AsNoTracking().Select(b => new BorderLine(b.PlaceId, b.CountryA, b.NameA, b.CountryB, b.NameB, b.LengthKm, b.Place!.Geometry));
 
+    /// <summary>The box as one geometry: a polygon, or two across the antimeridian.</summary>
+    private static Geometry Polygons(GeoBox box) =>
+        box.Parts.Count == 1
+            ? GeometryFactories.Wgs84.ToGeometry(box.Parts[0])
+            : GeometryFactories.Wgs84.CreateMultiPolygon([.. box.Parts.Select(e => (Polygon)GeometryFactories.Wgs84.ToGeometry(e))]);
+
     private static Area ToArea(PlaceRow place, long count) =>
         new(place.Id, place.Kind, place.Name, place.Code, place.CountryCode, place.Geometry, count);
 
-    private sealed record IncidentDistance(long IncidentId, double DistanceM);
-
-    private sealed record RankedDistance(long IncidentId, double DistanceM, long Total);
 }

@@ -2,13 +2,21 @@ using System.Collections.Concurrent;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
 /// <summary>The store on PostgreSQL with PostGIS: geometry columns in SRID 4326, distances on the spheroid.</summary>
-public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbContext> contexts) : IIncidentStore
+/// <param name="contexts">Contexts on the primary: writes, start-up work, and an article's own record.</param>
+/// <param name="connections">Where reads go; without it, everything goes where <paramref name="contexts"/> do.</param>
+public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbContext> contexts, PostGisConnections? connections = null) : IIncidentStore
 {
+    // Layer, near-border, OGC and map reads: a standby when the connection string names one.
+    private readonly IDbContextFactory<IncidentDbContext> _readContexts = connections is null || connections.Read == connections.Primary
+        ? contexts
+        : new PooledDbContextFactory<IncidentDbContext>(ReadOptions(connections.Read));
+
     // Places are never deleted, so an id once seen committed need not be looked up again.
     private readonly ConcurrentDictionary<string, bool> _storedPlaces = new(StringComparer.Ordinal);
 
@@ -18,8 +26,10 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         // Migrations and re-measuring changed borders against every stored place can take minutes on a large
         // database; a request's timeout would abort them and the start would retry the same work forever.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        await CreatePostGisAsync(db.Database.GetConnectionString()!, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await BorderSync.RunAsync(db, gazetteer, cancellationToken);
+        await RenderedPropertiesBackfill.RunAsync(db, cancellationToken);
     }
 
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
@@ -129,4 +139,23 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         ContentHash = row.ContentHash,
         IngestedAt = row.IngestedAt,
     };
+
+    /// <summary>
+    /// PostGIS before the store's pool first connects: a pool learns the database's types once, and over a multi-host
+    /// connection string the migrator's reload after creating the extension does not reach it.
+    /// </summary>
+    private static async Task CreatePostGisAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS postgis", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static DbContextOptions<IncidentDbContext> ReadOptions(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<IncidentDbContext>();
+        IncidentDbContext.Configure(options, connectionString);
+        return options.Options;
+    }
 }

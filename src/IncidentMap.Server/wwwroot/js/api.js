@@ -1,8 +1,6 @@
 // Talks to the IncidentMap HTTP API. Every layer request carries the current filters, so the map,
 // the counts and the downloads show exactly what the API answers for them.
 
-const PAGE_SIZE = 1000;
-
 /** An API failure with the problem+json title/detail when the server sent one. */
 export class ApiError extends Error {
   constructor(message, status) {
@@ -53,30 +51,41 @@ export function layerUrl(layer, filters, extra = {}) {
   return `/api/layers/${layer}${query ? `?${query}` : ''}`;
 }
 
-/** Every feature of a layer, following offset pages until numberMatched features are in; `extra` adds
- * parameters such as `simplify`. */
-export async function fetchLayer(layer, filters, signal, extra = {}) {
-  const features = [];
+/** The first page of a layer (at most `limit` features, with numberMatched and a `next` link). */
+export async function fetchPage(layer, filters, signal, extra = {}) {
   // No type ticked: nothing to show, and no request that would mean "every type".
-  if (filters.types && filters.types.length === 0) return { type: 'FeatureCollection', features };
-  let matched = Infinity;
-  while (features.length < matched) {
-    const page = await getJson(layerUrl(layer, filters, { ...extra, limit: PAGE_SIZE, offset: features.length }), signal);
-    const batch = page.features ?? [];
-    features.push(...batch);
-    matched = Number.isFinite(page.numberMatched) ? page.numberMatched : features.length;
-    if (batch.length === 0) break;
-  }
-  return { type: 'FeatureCollection', features };
+  if (filters.types && filters.types.length === 0) return { type: 'FeatureCollection', features: [], numberMatched: 0 };
+  return getJson(layerUrl(layer, filters, extra), signal);
+}
+
+/** The view's incidents counted on the server's grid for the zoom: {features: [clusters], numberMatched, types}. */
+export async function fetchClusters(filters, bbox, zoom, signal) {
+  if (filters.types && filters.types.length === 0) return { type: 'FeatureCollection', features: [], numberMatched: 0, types: {} };
+  return getJson(layerUrl('clusters', filters, { bbox, zoom: String(zoom) }), signal);
+}
+
+/** Dated incidents per day, week or month for the filters (and the view when a bbox is given). */
+export async function fetchTimeline(filters, bbox, signal) {
+  const params = filterParams(filters);
+  if (bbox) params.set('bbox', bbox);
+  return getJson(`/api/stats/timeline?${params}`, signal);
+}
+
+/** The incidents collection's metadata: the box and the time span of its data. */
+export async function fetchIncidentExtent(signal) {
+  return getJson('/ogc/collections/incidents', signal);
 }
 
 export async function fetchBorders(signal) {
   return getJson('/api/borders', signal);
 }
 
-export async function fetchNearBorder(a, b, km, filters, signal) {
+/** One page of the incidents near a border: `options` has offset, limit, measure (outline or point) and maxGeoPrecision. */
+export async function fetchNearBorder(a, b, km, filters, options = {}, signal = undefined) {
   const params = filterParams(filters);
-  for (const [key, value] of Object.entries({ a, b, km: String(km), limit: String(PAGE_SIZE) })) params.set(key, value);
+  for (const [key, value] of Object.entries({ a, b, km: String(km), limit: String(options.limit ?? 100), offset: String(options.offset ?? 0) })) params.set(key, value);
+  if (options.measure === 'point') params.set('measure', 'point');
+  if (options.maxGeoPrecision) params.set('max_geo_precision', String(options.maxGeoPrecision));
   return getJson(`/api/incidents/near-border?${params}`, signal);
 }
 

@@ -37,7 +37,7 @@ export function createAreaLayer() {
     }
   }
 
-  return { layer, show, maxCount: () => max };
+  return { layer, show, maxCount: () => max, count: () => layer.getLayers().length };
 }
 
 function areaSize(feature) {

@@ -90,6 +90,11 @@ export function createFilters(onChange) {
       }
       return result;
     },
+    /** Sets the time range to whole days (from the timeline) and applies it. */
+    setDays(fromDay, toDay_) {
+      setRange(fromDay, toDay_);
+      onChange();
+    },
     set(state) {
       for (const box of boxes) box.checked = !state.types || state.types.includes(box.value);
       requested = { from: state.from ?? null, to: state.to ?? null };

@@ -37,6 +37,7 @@ export function readIncident(feature) {
     source: p.article_source ?? '',
     url: p.article_url ?? '',
     distanceKm: p.distance_km ?? null,
+    pointDistanceKm: p.point_distance_km ?? null,
     latlng: feature.geometry?.type === 'Point'
       ? [feature.geometry.coordinates[1], feature.geometry.coordinates[0]]
       : null,

@@ -1,4 +1,5 @@
-// Incident markers: one icon and colour per type, clustered; each marker opens its popup.
+// Incident markers: one icon and colour per type, clustered; each marker opens its popup. Zoomed out, the server's
+// clusters (exact counts per grid cell) are drawn instead, with the same look; a click zooms in on one.
 
 import { el } from './dom.js';
 import { INCIDENT_TYPES, iconUrl, typeInfo } from './types.js';
@@ -15,29 +16,68 @@ function iconFor(type) {
 }
 
 /** A cluster shows how many incidents it holds, ringed by the colour of its commonest type. */
+function countIcon(count, counts) {
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const size = count < 10 ? 34 : count < 100 ? 40 : count < 10000 ? 48 : 56;
+  const body = el('div', { style: `border-color:${typeInfo(top).colour}` }, el('span', {}, String(count)));
+  return L.divIcon({ html: body, className: 'incident-cluster', iconSize: [size, size] });
+}
+
 function clusterIcon(cluster) {
   const counts = new Map();
   for (const marker of cluster.getAllChildMarkers()) {
     counts.set(marker.options.incidentType, (counts.get(marker.options.incidentType) ?? 0) + 1);
   }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const count = cluster.getChildCount();
-  const size = count < 10 ? 34 : count < 100 ? 40 : 48;
-  const body = el('div', { style: `border-color:${typeInfo(top).colour}` }, el('span', {}, String(count)));
-  return L.divIcon({ html: body, className: 'incident-cluster', iconSize: [size, size] });
+  return countIcon(cluster.getChildCount(), counts);
 }
 
 export function createIncidentLayer(map) {
-  const group = L.markerClusterGroup({
+  const markerGroup = L.markerClusterGroup({
     iconCreateFunction: clusterIcon,
     showCoverageOnHover: false,
     maxClusterRadius: 50,
     spiderfyOnMaxZoom: true,
   });
+  const clusterGroup = L.layerGroup();
+  const group = L.layerGroup([clusterGroup, markerGroup]);
   const markers = new Map();
+  let shownKey = null;
+  let openId = null;
+  map.on('popupopen', (event) => { openId = event.popup._source?.options?.incidentId ?? null; });
+  map.on('popupclose', () => { openId = null; });
 
+  /** The server's clusters: one marker per grid cell; a click zooms in to the next zoom at least, or to its incidents. */
+  function showClusters(collection) {
+    shownKey = null;
+    markerGroup.clearLayers();
+    markers.clear();
+    clusterGroup.clearLayers();
+    for (const feature of collection.features) {
+      const p = feature.properties;
+      const [lon, lat] = feature.geometry.coordinates;
+      const [w, s, e, n] = p.bounds;
+      const bounds = L.latLngBounds([s, w], [n, e]);
+      const marker = L.marker([lat, lon], {
+        icon: countIcon(p.count, new Map(Object.entries(p.types ?? {}))),
+        title: `${p.count} incidents: click to zoom in`,
+        keyboard: true,
+      });
+      marker.on('click', () => {
+        const zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds.pad(0.1))));
+        map.setView(bounds.getCenter(), zoom);
+      });
+      clusterGroup.addLayer(marker);
+    }
+  }
+
+  /** Draws the incidents; the same set again (a zoom within the view) keeps the markers and any open popup. */
   function show(incidents) {
-    group.clearLayers();
+    const key = incidents.map((incident) => incident.id).join(',');
+    if (key === shownKey) return;
+    shownKey = key;
+    const reopen = openId;
+    clusterGroup.clearLayers();
+    markerGroup.clearLayers();
     markers.clear();
     const layers = [];
     for (const incident of incidents) {
@@ -45,6 +85,7 @@ export function createIncidentLayer(map) {
       const marker = L.marker(incident.latlng, {
         icon: iconFor(incident.type),
         incidentType: incident.type,
+        incidentId: String(incident.id),
         title: `${typeInfo(incident.type).label}: ${incident.summary}`,
         alt: typeInfo(incident.type).label,
         keyboard: true,
@@ -53,7 +94,9 @@ export function createIncidentLayer(map) {
       markers.set(String(incident.id), marker);
       layers.push(marker);
     }
-    group.addLayers(layers);
+    markerGroup.addLayers(layers);
+    // A popup open on an incident still shown stays open.
+    if (reopen && markers.has(reopen)) open(reopen);
   }
 
   /**
@@ -64,17 +107,17 @@ export function createIncidentLayer(map) {
     const marker = markers.get(String(id));
     if (!marker) return;
     if (!map.hasLayer(group)) group.addTo(map);
-    const parent = group.getVisibleParent(marker);
+    const parent = markerGroup.getVisibleParent(marker);
     const bounds = parent && parent !== marker ? parent.getBounds() : null;
     if (bounds && bounds.getNorthEast().equals(bounds.getSouthWest())) {
-      group.once('spiderfied', () => marker.openPopup());
+      markerGroup.once('spiderfied', () => marker.openPopup());
       parent.spiderfy();
       return;
     }
-    group.zoomToShowLayer(marker, () => marker.openPopup());
+    markerGroup.zoomToShowLayer(marker, () => marker.openPopup());
   }
 
-  return { group, show, open };
+  return { group, show, showClusters, open, has: (id) => markers.has(String(id)) };
 }
 
 /** A legend control listing the types with their icons and the counts shown. */

@@ -40,7 +40,8 @@ export function incidentPopup(incident) {
       row('When', date),
       row('Where', whereText(incident)),
       row('Precision', geoPrecisionLabel(incident.geoPrecision)),
-      incident.distanceKm !== null ? row('Distance', `${incident.distanceKm.toFixed(1)} km from the border`) : null,
+      incident.distanceKm !== null ? row('Distance', `${incident.distanceKm.toFixed(1)} km from the border (its place)`
+        + `${incident.pointDistanceKm !== null ? `, ${incident.pointDistanceKm.toFixed(1)} km (its marker)` : ''}`) : null,
       incident.actors.length ? row('Actors', incident.actors.join(', ')) : null,
       row('Source', ...source)));
 }

@@ -16,6 +16,7 @@ export function readViewState(hash = window.location.hash) {
   if (/^[A-Z]{3}-[A-Z]{3}$/.test(params.get('border') ?? '')) state.border = params.get('border');
   const km = Number(params.get('km'));
   if (km > 0) state.km = km;
+  if (params.get('measure') === 'point') state.measure = 'point';
   if (params.get('osm') === '1') state.osm = true;
   return state;
 }
@@ -32,6 +33,7 @@ export function writeViewState(state) {
   if (state.panel && state.panel !== 'filters') params.set('panel', state.panel);
   if (state.border) params.set('border', state.border);
   if (state.border && state.km) params.set('km', String(state.km));
+  if (state.border && state.measure) params.set('measure', state.measure);
   if (state.osm) params.set('osm', '1');
   // URLSearchParams escapes "/" and ","; the hash reads better without.
   const hash = `#${params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',')}`;

@@ -12,6 +12,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         builder.Property(i => i.Location).HasColumnType("geometry(Point,4326)");
         builder.HasIndex(i => i.Location).HasMethod("gist");
         builder.HasIndex(i => new { i.ArticleId, i.Ordinal });
+        // Layer order (newest article first, then id) and its keyset cursor: one index range per page.
+        builder.HasIndex(i => new { i.ArticleId, i.Id }).IsDescending(true, false).HasDatabaseName("ix_incidents_layer_order");
         builder.Property(i => i.DatePrecision).HasConversion<string>();
         builder.HasIndex(i => i.Date);
         builder.HasIndex(i => i.Type);

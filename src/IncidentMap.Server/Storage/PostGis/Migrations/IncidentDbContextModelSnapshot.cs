@@ -158,6 +158,10 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("distance_m");
 
+                    b.Property<double>("PointDistanceM")
+                        .HasColumnType("double precision")
+                        .HasColumnName("point_distance_m");
+
                     b.HasKey("BorderId", "IncidentId")
                         .HasName("pk_incident_border_distances");
 
@@ -253,6 +257,10 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
+                    b.Property<byte[]>("RenderedProperties")
+                        .HasColumnType("bytea")
+                        .HasColumnName("rendered_properties");
+
                     b.Property<string>("Subtype")
                         .IsRequired()
                         .HasColumnType("text")
@@ -294,6 +302,10 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
 
                     b.HasIndex("Type")
                         .HasDatabaseName("ix_incidents_type");
+
+                    b.HasIndex("ArticleId", "Id")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_incidents_layer_order");
 
                     b.HasIndex("ArticleId", "Ordinal")
                         .HasDatabaseName("ix_incidents_article_id_ordinal");
