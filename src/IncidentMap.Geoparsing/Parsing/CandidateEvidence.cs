@@ -51,6 +51,14 @@ internal sealed class CandidateEvidence(Article article, Place[] first, Document
         if (mention.CountryConstraint is { } country) f[(int)(place.CountryCode == country ? F.PossessiveCountry : F.PossessiveOtherCountry)] = 1;
     }
 
+    /// <summary>Every feature value of candidate <paramref name="place"/> of mention <paramref name="index"/>.</summary>
+    public void Features(int index, Place place, Span<double> f)
+    {
+        f.Clear();
+        Prior(article.Mentions[index], place, f);
+        Context(index, place, f);
+    }
+
     /// <summary>What the rest of the article says about candidate <paramref name="place"/> of mention
     /// <paramref name="index"/>; the prior features are left as they are.</summary>
     public void Context(int index, Place place, Span<double> f)

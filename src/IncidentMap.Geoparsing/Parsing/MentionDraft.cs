@@ -154,6 +154,6 @@ internal sealed class MentionDraft
 
     public double RunnerUpScore { get; set; }
 
-    /// <summary>What the chosen place's score is made of: weight times value of each feature.</summary>
-    public double[]? Evidence { get; set; }
+    /// <summary>What the chosen place's score is made of: weight times value of each feature that is not zero.</summary>
+    public (ResolverFeature Feature, double Contribution)[]? Evidence { get; set; }
 }

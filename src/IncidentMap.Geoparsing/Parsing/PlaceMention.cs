@@ -38,9 +38,9 @@ public sealed record PlaceMention(
     /// <summary>End (exclusive) of the toponym itself; null with <see cref="NameStart"/>.</summary>
     public int? NameEnd { get; init; }
 
-    /// <summary>What the chosen place's score is made of, by feature (weight times value), in feature order; null
-    /// for a mention the resolver did not weigh.</summary>
-    internal double[]? Contributions { get; init; }
+    /// <summary>What the chosen place's score is made of: each feature that is not zero with weight times value;
+    /// null for a mention the resolver did not weigh.</summary>
+    internal (ResolverFeature Feature, double Contribution)[]? Contributions { get; init; }
 
     /// <summary>The evidence behind the choice: each piece that moved the chosen place's score, with what it added
     /// (negative when it counted against), largest first. Empty when the mention was not weighed.</summary>
@@ -49,11 +49,8 @@ public sealed record PlaceMention(
         get
         {
             if (Contributions is not { } contributions) return [];
-            var evidence = new List<ScoreEvidence>();
-            for (var i = 0; i < contributions.Length; i++)
-            {
-                if (contributions[i] != 0) evidence.Add(new ScoreEvidence(ResolverWeights.Name((ResolverFeature)i), Math.Round(contributions[i], 3)));
-            }
+            var evidence = new List<ScoreEvidence>(contributions.Length);
+            foreach (var (feature, contribution) in contributions) evidence.Add(new ScoreEvidence(ResolverWeights.Name(feature), Math.Round(contribution, 3)));
             evidence.Sort((a, b) => Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)));
             return evidence;
         }

@@ -18,12 +18,11 @@ internal static class Resolver
     {
         var mentions = article.Mentions;
         if (mentions.Count == 0) return HomeGround.None;
-        var rows = new EvidenceRows(mentions.Count * 4);
+        Span<double> features = stackalloc double[ResolverWeights.Count];
         var first = new Place[mentions.Count];
         var priors = new double[mentions.Count][];
-        var priorRows = new int[mentions.Count];
         var qualified = new bool[]?[mentions.Count];
-        for (var m = 0; m < mentions.Count; m++) (first[m], priors[m], priorRows[m]) = ByPrior(article, mentions[m], weights, rows);
+        for (var m = 0; m < mentions.Count; m++) (first[m], priors[m]) = ByPrior(article, mentions[m], weights, features);
         for (var m = 0; m + 1 < mentions.Count; m++) qualified[m] = Qualified(article, m);
 
         // One sense per name, except where a neighbour says which one ("Paris, France" in a story about Paris,
@@ -46,13 +45,12 @@ internal static class Resolver
             {
                 var place = candidates[c];
                 article.CountWork();
-                var row = rows.Add();
-                var features = rows[row];
-                rows[priorRows[m] + c][..CandidateEvidence.PriorCount].CopyTo(features);
+                // The score is linear in the features: the prior's part is known, the context's is added.
+                features.Clear();
                 evidence.Context(m, place, features);
-                var score = weights.Score(features);
+                var score = priors[m][c] + weights.Score(features);
                 // One sense per name: occurrences pool their evidence, each place keeping its best.
-                if (!byPlace!.TryGetValue(place, out var best) || score > best.Score) byPlace[place] = new Scored(score, row);
+                if (!byPlace!.TryGetValue(place, out var best) || score > best.Score) byPlace[place] = new Scored(score, m);
             }
         }
         for (var m = 0; m < mentions.Count; m++)
@@ -61,7 +59,7 @@ internal static class Resolver
         }
         for (var m = 0; m < mentions.Count; m++)
         {
-            Choose(mentions[m], scores[pools[m]], rows, weights, trace);
+            Choose(mentions[m], scores[pools[m]], evidence, weights, trace);
         }
         return home;
     }
@@ -71,8 +69,8 @@ internal static class Resolver
     internal static bool Qualifies(Article article, int token) =>
         article[token].Folded is var word && (word == "," || WordLists.ContainmentWords.Contains(word));
 
-    /// <summary>A candidate's score and the row of its feature values.</summary>
-    private readonly record struct Scored(double Score, int Row);
+    /// <summary>A candidate's score and the occurrence of its name whose evidence gave it.</summary>
+    private readonly record struct Scored(double Score, int Occurrence);
 
     /// <summary>The bare occurrences of a name follow its qualified one ("PARIS, Tenn. ... in Paris") when that
     /// reading lies where the rest of the article is, or nothing else speaks: a writer who qualifies a name once for
@@ -88,22 +86,21 @@ internal static class Resolver
         if (local && scored.Score > own.Score) bare[best] = scored;
     }
 
-    /// <summary>Each candidate's prior, the best of them, and the first of the rows that hold their prior features.</summary>
-    private static (Place Best, double[] Priors, int FirstRow) ByPrior(Article article, MentionDraft mention, ResolverWeights weights, EvidenceRows rows)
+    /// <summary>Each candidate's prior, and the best of them.</summary>
+    private static (Place Best, double[] Priors) ByPrior(Article article, MentionDraft mention, ResolverWeights weights, Span<double> features)
     {
         var n = Math.Min(mention.Candidates.Count, MaxCandidates);
         var priors = new double[n];
         var best = 0;
-        var firstRow = rows.Count;
         for (var c = 0; c < n; c++)
         {
-            var features = rows[rows.Add()];
+            features.Clear();
             CandidateEvidence.Prior(mention, mention.Candidates[c], features);
             priors[c] = weights.Score(features);
             if (priors[c] > priors[best]) best = c;
         }
         article.CountWork(n);
-        return (mention.Candidates[best], priors, firstRow);
+        return (mention.Candidates[best], priors);
     }
 
     /// <summary>The candidates of mention <paramref name="index"/> that the next mention, right after a comma or
@@ -135,7 +132,7 @@ internal static class Resolver
                || mention.FirstToken > 0 && article[mention.FirstToken - 1].Folded == ",";
     }
 
-    private static void Choose(MentionDraft mention, Dictionary<Place, Scored> scores, EvidenceRows rows, ResolverWeights weights, ResolutionTrace? trace)
+    private static void Choose(MentionDraft mention, Dictionary<Place, Scored> scores, CandidateEvidence evidence, ResolverWeights weights, ResolutionTrace? trace)
     {
         Place? best = null, second = null;
         Scored bestScore = new(double.MinValue, -1), secondScore = new(double.MinValue, -1);
@@ -159,10 +156,21 @@ internal static class Resolver
         mention.Score = second is null ? 1.0 : Math.Round(1 / (1 + Math.Exp(-(bestScore.Score - secondScore.Score))), 3);
         mention.RunnerUp = second;
         mention.RunnerUpScore = second is null ? 0 : Math.Round(1 - mention.Score, 3);
-        if (best is not null) mention.Evidence = weights.Contributions(rows[bestScore.Row]);
+        // The winner's feature values are read again, once, for the explanation; the scores above did not keep them.
+        Span<double> features = stackalloc double[ResolverWeights.Count];
+        if (best is not null)
+        {
+            evidence.Features(bestScore.Occurrence, best, features);
+            mention.Evidence = weights.Contributions(features);
+        }
         if (trace is null) return;
-        var features = new double[n][];
-        for (var c = 0; c < n; c++) features[c] = rows[scores[mention.Candidates[c]].Row].ToArray();
-        trace.Add(mention, features);
+        var all = new double[n][];
+        for (var c = 0; c < n; c++)
+        {
+            features.Clear();
+            evidence.Features(scores[mention.Candidates[c]].Occurrence, mention.Candidates[c], features);
+            all[c] = features.ToArray();
+        }
+        trace.Add(mention, all);
     }
 }

@@ -50,11 +50,17 @@ internal sealed class ResolverWeights
         return score;
     }
 
-    /// <summary>Weight times value of each feature: what each piece of evidence adds to the score.</summary>
-    public double[] Contributions(ReadOnlySpan<double> features)
+    /// <summary>Weight times value of each feature that adds to the score (not zero): what each piece of evidence adds.</summary>
+    public (ResolverFeature Feature, double Contribution)[] Contributions(ReadOnlySpan<double> features)
     {
-        var contributions = new double[Count];
-        for (var i = 0; i < Count; i++) contributions[i] = _weights[i] * features[i];
+        var count = 0;
+        for (var i = 0; i < Count; i++) count += _weights[i] * features[i] != 0 ? 1 : 0;
+        var contributions = new (ResolverFeature, double)[count];
+        count = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_weights[i] * features[i] is var contribution && contribution != 0) contributions[count++] = ((ResolverFeature)i, contribution);
+        }
         return contributions;
     }
 

@@ -54,7 +54,7 @@ public sealed class ResolverWeightsTests
         features[(int)ResolverFeature.OwnName] = 1;
 
         Assert.Equal(3.5, weights.Score(features));
-        Assert.Equal(3.0, weights.Contributions(features)[(int)ResolverFeature.Population]);
+        Assert.Equal([(ResolverFeature.Population, 3.0), (ResolverFeature.OwnName, 0.5)], weights.Contributions(features));
     }
 
     [Fact]
