@@ -45,6 +45,7 @@ internal sealed class CandidateEvidence(Article article, Place[] first, Document
         // not before the country it is named after ("Mexico").
         var alternate = mention.KnownOnlyByAlternate(place);
         if (place.Type == "PPLC" && !mention.NamesACountry && !alternate) f[(int)F.NationalCapital] = 1;
+        if (place.Type == "PPLA" && !alternate) f[(int)F.DivisionSeat] = 1;
         if (mention.NameStart >= 0 && place.FoldedName == mention.FoldedName) f[(int)F.OwnName] = 1;
         else if (alternate) f[(int)F.AlternateName] = 1;
         if (mention.RequestedKind is { } asked && place.Kind == asked) f[(int)F.KindAsked] = 1;

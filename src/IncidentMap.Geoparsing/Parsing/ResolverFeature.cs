@@ -39,6 +39,10 @@ internal enum ResolverFeature
     /// alternate.</summary>
     NationalCapital,
 
+    /// <summary>1 for the seat of a first-level division (GeoNames PPLA): a provincial or state capital is more often
+    /// meant than an ordinary town of its name and size.</summary>
+    DivisionSeat,
+
     /// <summary>1 when the place bears the name as written as its own name.</summary>
     OwnName,
 
