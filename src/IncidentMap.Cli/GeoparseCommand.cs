@@ -46,7 +46,7 @@ internal static class GeoparseCommand
             var parser = new Geoparser(loadGazetteer());
             var loaded = clock.Elapsed;
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var (articles, failures) = GeoparseJsonLines.Run(parser, input, output);
+            var (articles, failures) = GeoparseJsonLines.Run(parser, input, output, args.Contains("--explain"));
             if (failures > 0) error.WriteLine($"geoparse: {failures} line(s) could not be parsed (see their error lines)");
             if (args.Contains("--stats"))
             {
@@ -83,7 +83,7 @@ internal static class GeoparseCommand
 
     private static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: incidentmap geoparse --jsonl [--stats]  < lines of {\"id\",\"text\",\"date\"?}");
+        error.WriteLine("usage: incidentmap geoparse --jsonl [--stats] [--explain]  < lines of {\"id\",\"text\",\"date\"?}");
         error.WriteLine("       incidentmap geoparse FILE [--date YYYY-MM-DD]   (FILE may be - for standard input)");
         return 2;
     }

@@ -48,8 +48,9 @@ internal static class GeoparseJson
         json.WriteEndObject();
     }
 
-    /// <summary>The fields of one place mention, without the enclosing object.</summary>
-    public static void WritePlaceFields(Utf8JsonWriter json, PlaceMention mention)
+    /// <summary>The fields of one place mention, without the enclosing object; with <paramref name="explain"/>, also
+    /// <c>"evidence": [{"feature", "contribution"}]</c>, what made the chosen place's score, largest first.</summary>
+    public static void WritePlaceFields(Utf8JsonWriter json, PlaceMention mention, bool explain = false)
     {
         var place = mention.Place;
         json.WriteNumber("start", mention.Start);
@@ -78,6 +79,16 @@ internal static class GeoparseJson
             json.WriteNumber("score", mention.RunnerUpScore);
             json.WriteEndObject();
         }
+        if (!explain) return;
+        json.WriteStartArray("evidence");
+        foreach (var evidence in mention.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("feature", evidence.Feature);
+            json.WriteNumber("contribution", evidence.Contribution);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     /// <summary>The fields of one incident, without the enclosing object.</summary>

@@ -12,8 +12,9 @@ internal static class GeoparseJsonLines
 {
     internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Parses every line of <paramref name="input"/>; returns the number of lines read and of those that failed.</summary>
-    public static (int Lines, int Failures) Run(Geoparser parser, TextReader input, Stream output)
+    /// <summary>Parses every line of <paramref name="input"/>; returns the number of lines read and of those that failed.
+    /// With <paramref name="explain"/>, each place also lists the evidence behind its score.</summary>
+    public static (int Lines, int Failures) Run(Geoparser parser, TextReader input, Stream output, bool explain = false)
     {
         var failures = 0;
         var lines = 0;
@@ -24,7 +25,7 @@ internal static class GeoparseJsonLines
             if (string.IsNullOrWhiteSpace(line)) continue;
             lines++;
             json.Reset(output);
-            if (!TryParseOne(parser, line, json)) failures++;
+            if (!TryParseOne(parser, line, json, explain)) failures++;
             json.Flush();
             output.WriteByte((byte)'\n');
             output.Flush();
@@ -32,7 +33,7 @@ internal static class GeoparseJsonLines
         return (lines, failures);
     }
 
-    private static bool TryParseOne(Geoparser parser, string line, Utf8JsonWriter json)
+    private static bool TryParseOne(Geoparser parser, string line, Utf8JsonWriter json, bool explain)
     {
         string? id = null;
         try
@@ -58,7 +59,7 @@ internal static class GeoparseJsonLines
                 }
                 date = parsed;
             }
-            Write(json, id, parser.Parse(text, date));
+            Write(json, id, parser.Parse(text, date), explain);
             return true;
         }
         catch (JsonException e)
@@ -67,7 +68,7 @@ internal static class GeoparseJsonLines
         }
     }
 
-    private static void Write(Utf8JsonWriter json, string? id, GeoparseResult result)
+    private static void Write(Utf8JsonWriter json, string? id, GeoparseResult result, bool explain)
     {
         json.WriteStartObject();
         json.WriteString("id", id);
@@ -75,7 +76,7 @@ internal static class GeoparseJsonLines
         foreach (var mention in result.Places)
         {
             json.WriteStartObject();
-            GeoparseJson.WritePlaceFields(json, mention);
+            GeoparseJson.WritePlaceFields(json, mention, explain);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -96,6 +96,27 @@ public sealed class GeoparseCommandTests
     }
 
     [Fact]
+    public void JsonlExplain_ListsTheEvidenceBehindEachPlace()
+    {
+        const string input = """{"id": "a", "text": "Part of the exercises takes place in Belarus's Grodno region."}""";
+
+        var (_, plain, _) = Run(input, "--jsonl");
+        var (exit, explained, _) = Run(input, "--jsonl", "--explain");
+
+        Assert.Equal(0, exit);
+        var grodno = PlaceWithCode(plain, "BY-HR");
+        Assert.False(grodno.TryGetProperty("evidence", out _));
+        var evidence = PlaceWithCode(explained, "BY-HR").GetProperty("evidence").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("feature").GetString()!, e => e.GetProperty("contribution").GetDouble());
+        // "region" asks for a division, and "Belarus's" puts it in Belarus.
+        Assert.True(evidence["kind_asked"] > 0);
+        Assert.True(evidence["possessive_country"] > 0);
+    }
+
+    private static JsonElement PlaceWithCode(string output, string code) =>
+        JsonDocument.Parse(output).RootElement.GetProperty("places").EnumerateArray().Single(p => p.GetProperty("code").GetString() == code);
+
+    [Fact]
     public void Jsonl_BadLinesGetAnErrorLineWithTheirIdAndTheRunGoesOn()
     {
         var input = string.Join('\n',

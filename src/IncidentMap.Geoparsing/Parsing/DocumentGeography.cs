@@ -20,7 +20,7 @@ internal sealed class DocumentGeography
     private readonly HashSet<string> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Country, double Weight)> _contributionByKey = new(StringComparer.Ordinal);
     private readonly List<(Place Place, string Key)> _anchors = [];
-    private readonly Dictionary<(string Key, Place Place), double> _proximity = [];
+    private readonly Dictionary<(string Key, Place Place), double> _nearest = [];
     private double _total;
 
     /// <summary>Reads the first readings. The neighbour that qualifies a name ("France" in "Paris, France") speaks
@@ -70,11 +70,12 @@ internal sealed class DocumentGeography
 
     public bool HasAdmin1(string code) => _admin1.Contains(code);
 
-    /// <summary>A bonus for lying near the article's other settled places.</summary>
-    public double Proximity(Place place, string key)
+    /// <summary>The distance in km to the nearest of the article's other settled places, when under 500 km; infinity
+    /// otherwise, and for places that are not towns, counties or divisions.</summary>
+    public double NearestAnchorKm(Place place, string key)
     {
-        if (place.Kind is not (PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1) || _anchors.Count == 0) return 0;
-        if (_proximity.TryGetValue((key, place), out var cached)) return cached;
+        if (place.Kind is not (PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1) || _anchors.Count == 0) return double.PositiveInfinity;
+        if (_nearest.TryGetValue((key, place), out var cached)) return cached;
         // Only anchors within 500 km count; a latitude difference alone puts most others beyond it, without trigonometry.
         var nearest = _farthestCounted;
         foreach (var (anchor, anchorKey) in _anchors)
@@ -82,8 +83,8 @@ internal sealed class DocumentGeography
             if (anchorKey == key || Math.Abs(place.Lat - anchor.Lat) * _kmPerDegree >= nearest) continue;
             nearest = Math.Min(nearest, Geodesy.DistanceKm(place.Lat, place.Lon, anchor.Lat, anchor.Lon));
         }
-        var bonus = nearest < 50 ? 1.2 : nearest < 200 ? 0.8 : nearest < 500 ? 0.3 : 0;
-        _proximity[(key, place)] = bonus;
-        return bonus;
+        if (nearest >= _farthestCounted) nearest = double.PositiveInfinity;
+        _nearest[(key, place)] = nearest;
+        return nearest;
     }
 }

@@ -9,10 +9,16 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// <param name="gazetteer">The gazetteer names are resolved against.</param>
 public sealed class Geoparser(Gazetteer gazetteer)
 {
+    /// <summary>A parser that weighs resolver evidence with other weights than the shipped ones (the training bench).</summary>
+    internal Geoparser(Gazetteer gazetteer, ResolverWeights weights)
+        : this(gazetteer) => _weights = weights;
+
     /// <summary>The gazetteer this parser resolves against.</summary>
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     private readonly GazetteerLexicon _lexicon = new(gazetteer);
+
+    private readonly ResolverWeights _weights = ResolverWeights.Shipped;
 
     /// <summary>
     /// Parses one article. When <paramref name="articleDate"/> is null, a leading <c>date YYYY-MM-DD</c> line or prefix
@@ -23,7 +29,10 @@ public sealed class Geoparser(Gazetteer gazetteer)
     public GeoparseResult Parse(string text, DateOnly? articleDate = null) => Parse(text, articleDate, out _);
 
     /// <summary>Parses one article and reports the units of work done, to check the parse stays linear.</summary>
-    internal GeoparseResult Parse(string text, DateOnly? articleDate, out long work)
+    internal GeoparseResult Parse(string text, DateOnly? articleDate, out long work) => Parse(text, articleDate, null, out work);
+
+    /// <summary>Parses one article and records each candidate's feature values in <paramref name="trace"/>.</summary>
+    internal GeoparseResult Parse(string text, DateOnly? articleDate, ResolutionTrace? trace, out long work)
     {
         ArgumentNullException.ThrowIfNull(text);
         var bodyStart = 0;
@@ -36,7 +45,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
         var article = new Article(text, bodyStart, _lexicon);
         PersonNames.Mark(article);
         MentionRecognizer.Recognize(article, new NameMatcher(Gazetteer));
-        Resolver.Resolve(article);
+        Resolver.Resolve(article, _weights, trace);
         Metonymy.Mark(article);
 
         var places = new List<PlaceMention>(article.Mentions.Count);
@@ -50,6 +59,7 @@ public sealed class Geoparser(Gazetteer gazetteer)
             {
                 NameStart = draft.NameStart >= 0 ? draft.NameStart : null,
                 NameEnd = draft.NameEnd >= 0 ? draft.NameEnd : null,
+                Contributions = draft.Evidence,
             });
         }
         var incidents = IncidentExtractor.Extract(article, indexOf, articleDate);

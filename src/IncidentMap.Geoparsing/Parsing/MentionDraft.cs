@@ -153,4 +153,7 @@ internal sealed class MentionDraft
     public Place? RunnerUp { get; set; }
 
     public double RunnerUpScore { get; set; }
+
+    /// <summary>What the chosen place's score is made of: weight times value of each feature that is not zero.</summary>
+    public (ResolverFeature Feature, double Contribution)[]? Evidence { get; set; }
 }

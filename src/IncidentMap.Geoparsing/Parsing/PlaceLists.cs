@@ -10,10 +10,6 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// </summary>
 internal sealed class PlaceLists
 {
-    private const double _sameKind = 2.0;
-    private const double _sameCountry = 1.0;
-    private const double _otherCountry = 0.5;
-
     private readonly (PlaceKind? Kind, string? Country)[] _shared;
 
     private PlaceLists((PlaceKind? Kind, string? Country)[] shared) => _shared = shared;
@@ -40,14 +36,26 @@ internal sealed class PlaceLists
         return new PlaceLists(shared);
     }
 
-    /// <summary>The bonus for a candidate of list member <paramref name="index"/> that reads like its neighbours.</summary>
-    public double Bonus(int index, Place place)
+    /// <summary>Sets the list features of a candidate of list member <paramref name="index"/>: of the kind the other
+    /// members were read as, and of their country or another.</summary>
+    public void Fill(int index, Place place, Span<double> features)
     {
         var (kind, country) = _shared[index];
-        if (kind is null || place.Kind != kind) return 0;
-        if (country is null) return _sameKind;
-        // A division of another country is a weak match for a list of one country's divisions.
-        return place.CountryCode == country ? _sameKind + _sameCountry : _otherCountry;
+        if (kind is null || place.Kind != kind) return;
+        if (country is null)
+        {
+            features[(int)ResolverFeature.ListKind] = 1;
+        }
+        else if (place.CountryCode == country)
+        {
+            features[(int)ResolverFeature.ListKind] = 1;
+            features[(int)ResolverFeature.ListCountry] = 1;
+        }
+        else
+        {
+            // A division of another country is a weak match for a list of one country's divisions.
+            features[(int)ResolverFeature.ListOtherCountry] = 1;
+        }
     }
 
     /// <summary>Whether mention <paramref name="index"/> belongs to a list whose other members share a reading.</summary>

@@ -37,4 +37,22 @@ public sealed record PlaceMention(
 
     /// <summary>End (exclusive) of the toponym itself; null with <see cref="NameStart"/>.</summary>
     public int? NameEnd { get; init; }
+
+    /// <summary>What the chosen place's score is made of: each feature that is not zero with weight times value;
+    /// null for a mention the resolver did not weigh.</summary>
+    internal (ResolverFeature Feature, double Contribution)[]? Contributions { get; init; }
+
+    /// <summary>The evidence behind the choice: each piece that moved the chosen place's score, with what it added
+    /// (negative when it counted against), largest first. Empty when the mention was not weighed.</summary>
+    public IReadOnlyList<ScoreEvidence> Evidence
+    {
+        get
+        {
+            if (Contributions is not { } contributions) return [];
+            var evidence = new List<ScoreEvidence>(contributions.Length);
+            foreach (var (feature, contribution) in contributions) evidence.Add(new ScoreEvidence(ResolverWeights.Name(feature), Math.Round(contribution, 3)));
+            evidence.Sort((a, b) => Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)));
+            return evidence;
+        }
+    }
 }

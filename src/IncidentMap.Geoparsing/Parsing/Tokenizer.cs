@@ -153,8 +153,8 @@ internal static class Tokenizer
 
     private static string Fold(string text, int start, int end)
     {
-        if (end - start > MaxCachedWord) return NameFolding.Fold(text.AsSpan(start, end - start));
-        Span<char> folded = stackalloc char[MaxCachedWord];
+        if (end - start > FoldedWords.MaxLength) return NameFolding.Fold(text.AsSpan(start, end - start));
+        Span<char> folded = stackalloc char[FoldedWords.MaxLength];
         var length = 0;
         for (var i = start; i < end; i++)
         {
@@ -163,23 +163,8 @@ internal static class Tokenizer
             if (c is >= 'A' and <= 'Z') folded[length++] = (char)(c + 32);
             else if (c is >= 'a' and <= 'z' or >= '0' and <= '9') folded[length++] = c;
         }
-        var key = folded[..length];
-        if (FoldedWords.TryGetValue(key, out var cached)) return cached;
-        var word = key.ToString();
-        // The cache holds the vocabulary of news, not every token of a hostile input.
-        if (FoldedWordCache.Count < MaxCachedWords) FoldedWordCache.TryAdd(word, word);
-        return word;
+        return FoldedWords.Get(folded[..length]);
     }
-
-    internal const int MaxCachedWord = 32;
-    internal const int MaxCachedWords = 200_000;
-
-    /// <summary>Folded forms of the words seen so far, shared by all parses (thread-safe), so a common word's
-    /// token allocates nothing.</summary>
-    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedWordCache = new(StringComparer.Ordinal);
-
-    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FoldedWords =
-        FoldedWordCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsSaintLike(string text, int start, int end) =>
         end - start == 2 && text[start] is 'S' or 'M' or 'F' && text[start + 1] == 't';

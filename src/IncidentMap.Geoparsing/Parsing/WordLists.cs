@@ -122,6 +122,9 @@ internal static class WordLists
     /// capture happened ("a drone attack hit Kyiv", "troops captured Avdiivka").</summary>
     public static readonly FrozenSet<string> LocativePrepositions = Words("locative-prepositions");
 
+    /// <summary>Words between two names that make the second contain the first, as a comma does ("Fuyang in Anhui").</summary>
+    public static readonly FrozenSet<string> ContainmentWords = Words("containment-words");
+
     /// <summary>Nouns that make "of" locative: "parts of Omdurman", "the outskirts of Kharkiv".</summary>
     public static readonly FrozenSet<string> PartNouns = Words("part-nouns");
 

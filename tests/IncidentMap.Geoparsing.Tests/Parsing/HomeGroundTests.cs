@@ -23,6 +23,7 @@ public sealed class HomeGroundTests
         Assert.Equal("US-TN", paris[0].Place.Admin1Code);
         Assert.Equal("city:2988507", paris[0].RunnerUp?.Id);
         Assert.InRange(paris[0].Score, 0.5, 1.0);
+        Assert.Contains(paris[0].Evidence, e => e.Feature == "home_ground" && e.Contribution > 1);
         Assert.Equal("admin2:US.TN.079", result.Mention("Henry County").Place.Id);
         Assert.Equal("country:USA", result.Focus?.Country.Id);
         Assert.Equal("admin1:US-TN", result.Focus?.Admin1?.Id);
