@@ -56,7 +56,7 @@ public sealed class GeoparseCommandTests
     public void Jsonl_WritesOneResultLinePerInputInOrder()
     {
         var input = """
-            {"id": "a", "text": "Part of the exercises takes place in Belarus's Grodno region, Minsk said.", "date": "2025-09-12"}
+            {"id": "a", "text": "Part of the military exercises takes place in Belarus's Grodno region, Minsk said.", "date": "2025-09-12"}
             {"id": "b", "text": "Drones flew through Polish airspace on Wednesday.", "date": "2025-09-12"}
             """;
         var (exit, output, _) = Run(input, "--jsonl");
@@ -82,6 +82,14 @@ public sealed class GeoparseCommandTests
         Assert.Equal("2025-09-12", exercise.GetProperty("date").GetString());
         Assert.Equal("day", exercise.GetProperty("date_precision").GetString());
         Assert.Equal(2, exercise.GetProperty("geo_precision").GetInt32());
+        var evidence = exercise.GetProperty("evidence");
+        Assert.Equal("exercises", evidence.GetProperty("cue").GetString());
+        Assert.Equal("exercises", input.Split('\n')[0].Split("\"text\": \"")[1][evidence.GetProperty("cue_start").GetInt32()..evidence.GetProperty("cue_end").GetInt32()]);
+        Assert.Equal("Grodno region", evidence.GetProperty("frame").GetProperty("location").GetString());
+        Assert.Equal(JsonValueKind.Null, evidence.GetProperty("frame").GetProperty("time").ValueKind);
+        Assert.Equal("military drills", evidence.GetProperty("reason").GetString());
+        Assert.Equal("clause", evidence.GetProperty("located_by").GetString());
+        Assert.Equal(1, evidence.GetProperty("reports").GetInt32());
 
         using var second = JsonDocument.Parse(lines[1]);
         Assert.Equal("b", second.RootElement.GetProperty("id").GetString());
@@ -132,6 +140,11 @@ public sealed class GeoparseCommandTests
             var incident = features.Single(f => f.GetProperty("properties").GetProperty("feature").GetString() == "incident");
             Assert.Equal("airspace_violation", incident.GetProperty("properties").GetProperty("subtype").GetString());
             Assert.Equal("Point", incident.GetProperty("geometry").GetProperty("type").GetString());
+            var evidence = incident.GetProperty("properties").GetProperty("evidence");
+            Assert.Equal("flew through", evidence.GetProperty("cue").GetString());
+            Assert.Equal("Drones", evidence.GetProperty("frame").GetProperty("agent").GetString());
+            Assert.Equal("Polish airspace", evidence.GetProperty("frame").GetProperty("patient").GetString());
+            Assert.Equal("Wednesday", evidence.GetProperty("frame").GetProperty("time").GetString());
         }
         finally
         {

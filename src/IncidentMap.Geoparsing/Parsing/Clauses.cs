@@ -30,12 +30,22 @@ internal static class Clauses
             var afterComma = article[k - 1].Folded == ",";
             var breaks = word == ";"
                          || word is "while" or "whereas" or "after" or "although" or "though" or "before"
-                         || afterComma && word is "which" or "but" or "when" or "as" or "who";
+                         || afterComma && (word is "which" or "but" or "when" or "as" or "who" || OfWhich(article, k, end));
             if (!breaks || k - start < 3) continue;
             clauses.Add((start, k));
             start = k;
         }
         clauses.Add((start, end));
         return clauses;
+    }
+
+    /// <summary>", three of which were downed", ", most of whom": a new clause about part of what came before.</summary>
+    private static bool OfWhich(Article article, int k, int end)
+    {
+        for (var i = k; i < end && i <= k + 2; i++)
+        {
+            if (article[i].Folded == "of") return i + 1 < end && article[i + 1].Folded is "which" or "whom" or "them";
+        }
+        return false;
     }
 }

@@ -1,0 +1,145 @@
+namespace IncidentMap.Geoparsing.Parsing;
+
+/// <summary>Protests, airspace incidents and strategic developments.</summary>
+internal static partial class EventClassifier
+{
+    private const Participant _crowd = Participant.Protesters | Participant.People | Participant.Count | Participant.Workers | Participant.Political | Participant.Civilians;
+
+    private static EventVerdict Violate(EventFrame f)
+    {
+        var where = f.Patient | f.InClause;
+        if (!Any(where, Participant.Airspace)) return EventVerdict.No("no airspace entered");
+        if (!Any(f.Agent | f.Modifiers | f.InClause, Participant.Aircraft | Participant.Drone | Participant.Military | Participant.State | Participant.Missiles))
+        {
+            return EventVerdict.No("nothing flew into the airspace");
+        }
+        return new(IncidentTypes.AirspaceViolation, "aircraft or drones entered an airspace");
+    }
+
+    private static EventVerdict Deploy(EventFrame f, SentenceContext s)
+    {
+        var forces = f.Patient | f.Modifiers | (f.Form == ActForm.Noun ? f.Agent : Participant.None);
+        if (f.Passive) forces |= f.Patient;
+        var troops = Any(forces, Participant.Military) && !s.Article.Word(f.PatientSpan.First).Equals("soldier", StringComparison.Ordinal);
+        var ships = Any(forces, Participant.Ships);
+        if (!troops && !ships) return EventVerdict.No("no troops or warships sent");
+        // "The army was dispatched to follow up a tip": a deployment has a destination or a size.
+        if (!Any(f.Patient | f.Modifiers, Participant.Count) && !Any(f.Patient | f.Modifiers | f.InClause, Participant.Place | Participant.Airspace))
+        {
+            return EventVerdict.No("troops sent nowhere named, in no number");
+        }
+        // Ships "also" deployed right after a sentence about drills are part of them.
+        if (ships && !troops && s.PreviousWasExercise && s.Has("also")) return new(IncidentTypes.MilitaryExercise, "warships joining the drills");
+        return ships && !Any(forces & ~Participant.Ships, Participant.Military) || ships && !troops
+            ? new(IncidentTypes.NavalDeployment, "warships sent")
+            : new(IncidentTypes.TroopDeployment, "troops sent");
+    }
+
+    private static EventVerdict Exercise(EventFrame f, SentenceContext s)
+    {
+        var article = s.Article;
+        if (f.Form == ActForm.Noun)
+        {
+            // "military drills", "the Zapad exercises", "drills by Russian troops".
+            var named = f.Cue.First > 0 && article[f.Cue.First - 1].Capitalized && !article[f.Cue.First - 1].SentenceStart;
+            // "Part of the exercises takes place in ...": the drills the article already reported.
+            var known = s.ExerciseReported && article.Word(f.Cue.First - 1) is "the" or "these";
+            var military = Any(f.Modifiers, Participant.MilitaryModifier | Participant.Military | Participant.Ships | Participant.Aircraft)
+                           || Any(f.InClause | f.Agent, Participant.Military | Participant.Ships) || named && Any(f.Modifiers | f.InClause, Participant.State) || known;
+            return military ? new(IncidentTypes.MilitaryExercise, "military drills") : EventVerdict.No("drills that are not military");
+        }
+        // "troops would practice missile strikes": forces rehearsing an act of war.
+        var rehearsed = Any(f.Patient, Participant.Missile | Participant.Missiles | Participant.Air | Participant.Drone | Participant.Artillery | Participant.Military | Participant.Aircraft | Participant.Ships)
+                        || s.ActsAfter(f.Cue.End);
+        return Any(f.Agent, Participant.Military | Participant.State | Participant.Ships) && rehearsed
+            ? new(IncidentTypes.MilitaryExercise, "forces rehearsed operations")
+            : EventVerdict.No("practice that is not military");
+    }
+
+    private static EventVerdict Close(EventFrame f, SentenceContext s)
+    {
+        if (s.Article.Word(f.Cue.First) == "no") return new(IncidentTypes.AirspaceClosure, "a no-fly zone");
+        return Any(f.Patient | f.Modifiers | f.InClause, Participant.Airspace)
+            ? new(IncidentTypes.AirspaceClosure, "airspace closed")
+            : EventVerdict.No("something other than airspace closed");
+    }
+
+    private static EventVerdict Talks(EventFrame f, SentenceContext s)
+    {
+        if (s.Stalled) return EventVerdict.No("talks stalled or paused");
+        var parties = f.Agent | f.Opponents | f.Modifiers | f.Patient;
+        // A summit is a meeting of leaders by its name.
+        var states = Any(parties, Participant.State | Participant.Officials) || s.Has("peace") || s.Has("ceasefire") || s.Article.Word(f.Cue.First) == "summit";
+        if (!states) return EventVerdict.No("talks without states or officials");
+        if (f.Form == ActForm.Past && !Any(f.Opponents | f.Patient, Participant.State | Participant.Officials)) return EventVerdict.No("a meeting with no state on the other side");
+        return new(IncidentTypes.DiplomaticTalks, "talks between states");
+    }
+
+    private static EventVerdict Sanction(EventFrame f)
+    {
+        var imposer = f.Form == ActForm.Noun ? f.Agent | f.Modifiers : f.Agent;
+        return Any(imposer | f.InClause, Participant.State | Participant.Officials)
+            ? new(IncidentTypes.Sanctions, "sanctions imposed by a state")
+            : EventVerdict.No("sanctions by no state");
+    }
+
+    private static EventVerdict Arrest(EventFrame f, SentenceContext s)
+    {
+        var held = f.Patient | (f.Form == ActForm.Noun ? f.Modifiers : Participant.None);
+        if (s.Protest && Any(held | f.InClause, Participant.Protesters)) return new(IncidentTypes.ProtestWithIntervention, "protesters arrested");
+        if (Any(held, Participant.Political)) return new(IncidentTypes.Arrests, "a political figure arrested");
+        return EventVerdict.No("an arrest of no political figure");
+    }
+
+    private static EventVerdict Protest(EventFrame f, SentenceContext s)
+    {
+        var article = s.Article;
+        var (cue, end) = f.Cue;
+        // "resigned in protest", "the study demonstrated that": not a demonstration.
+        if (article.Word(cue - 1) == "in" && f.Act == EventAct.Protest && f.Form == ActForm.Noun) return EventVerdict.No("done in protest");
+        if (article.Word(end) == "that" && f.Form != ActForm.Noun) return EventVerdict.No("demonstrated a claim");
+        var crowd = Any(f.Agent | f.Modifiers | f.Patient | f.Opponents | f.InClause, _crowd) || f.Form == ActForm.Noun && f.Act != EventAct.Disperse
+                    || f.Act == EventAct.Disperse && s.Protest;
+        if (f.Act == EventAct.Disperse && !s.Protest) return EventVerdict.No("nothing dispersed was a protest");
+        if (!crowd) return EventVerdict.No("no crowd");
+        if (f.Act == EventAct.Protest && Any(f.Agent, Participant.Officials | Participant.Military) && !Any(f.Agent, _crowd)) return EventVerdict.No("officials, not a crowd");
+        if (f.Act == EventAct.Riot || s.Acts.Contains(EventAct.Riot) || s.Acts.Contains(EventAct.Clash) || s.Acts.Contains(EventAct.Loot)
+            || Any(s.Participants, Participant.Violence) || Any(s.Participants, Participant.Police) && (s.Has("injured") || s.Has("wounded")))
+        {
+            return new(IncidentTypes.ViolentDemonstration, "demonstrators used violence");
+        }
+        if (f.Act == EventAct.Disperse || s.Acts.Contains(EventAct.Disperse) || s.Acts.Contains(EventAct.Arrest) || Any(s.Participants, Participant.Intervention)
+            || s.Has("blocked") && Any(s.Participants, Participant.Police))
+        {
+            return new(IncidentTypes.ProtestWithIntervention, "the authorities broke up or blocked a protest");
+        }
+        return new(IncidentTypes.PeacefulProtest, "a demonstration");
+    }
+
+    private static EventVerdict Loot(EventFrame f, SentenceContext s)
+    {
+        var agent = f.Agent | f.Modifiers;
+        if (!Any(f.Patient | f.InClause, Participant.Facility | Participant.Territory | Participant.Goods | Participant.Place))
+        {
+            return EventVerdict.No("no property named");
+        }
+        if (Any(agent, Participant.Mob)) return new(IncidentTypes.MobViolence, "a mob destroyed property");
+        if (s.Protest) return new(IncidentTypes.ViolentDemonstration, "demonstrators destroyed property");
+        if (Any(agent, Participant.Armed | Participant.Protesters) || s.Article.Word(f.Cue.First) is "looted" or "looting" or "ransacked" or "torched" or "plundered")
+        {
+            if (Any(f.Patient, Participant.Military) && Any(agent, Participant.Armed)) return new(IncidentTypes.ArmedClash, "forces destroyed military equipment");
+            return new(IncidentTypes.LootingPropertyDestruction, "property looted or destroyed");
+        }
+        return EventVerdict.No("destruction by no armed side or crowd");
+    }
+
+    private static EventVerdict Agree(EventFrame f, SentenceContext s)
+    {
+        if (f.Act == EventAct.Release)
+        {
+            return Any(f.Patient, Participant.Prisoners) ? new(IncidentTypes.Agreement, "prisoners released") : EventVerdict.No("nothing released was a prisoner");
+        }
+        if (s.Stalled) return EventVerdict.No("the agreement broke down");
+        return s.AgreementVerb ? new(IncidentTypes.Agreement, "an agreement reached or signed") : EventVerdict.No("no agreement reached");
+    }
+}
