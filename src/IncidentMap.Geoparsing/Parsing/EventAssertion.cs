@@ -45,9 +45,9 @@ internal static class EventAssertion
         {
             if (EventLexicon.Condition.Contains(article[k].Folded)) return $"conditional ('{article[k].Folded}')";
         }
-        if (Intended(article, clauseFirst, cue, frame.Form, announced) is { } intent) return $"intended ('{intent}')";
         // Before a noun, the governor stands before its whole phrase ("to halt its ground and aerial attacks").
         var phraseStart = frame.Form == ActForm.Noun ? PhraseStart(article, clauseFirst, cue) : cue;
+        if (Intended(article, clauseFirst, cue, phraseStart, frame.Form, announced) is { } intent) return $"intended ('{intent}')";
         for (var k = Math.Max(clauseFirst, phraseStart - _governorReach); k < cue; k++)
         {
             if (EventLexicon.Intent.Match(article, k, cue, out _, out var length)) return $"not asserted ('{Words(article, k, k + length)}')";
@@ -99,12 +99,12 @@ internal static class EventAssertion
 
     /// <summary>"plans to capture", "vowed to strike": a verb of intent with "to" between it and the event word; before
     /// a noun, some such verbs alone ("threatened ... sanctions", "a planned attack").</summary>
-    private static string? Intended(Article article, int clauseFirst, int cue, ActForm form, bool announced)
+    private static string? Intended(Article article, int clauseFirst, int cue, int phraseStart, ActForm form, bool announced)
     {
         for (var k = Math.Max(clauseFirst, cue - _intentReach); k < cue; k++)
         {
             var word = article[k].Folded;
-            if (form == ActForm.Noun && cue - k <= _governorReach && EventLexicon.IntentNoun.Contains(word)) return word;
+            if (form == ActForm.Noun && phraseStart - k <= _governorReach && EventLexicon.IntentNoun.Contains(word)) return word;
             if (!EventLexicon.IntentTo.Contains(word)) continue;
             if (announced && EventLexicon.Announcement.Contains(word)) continue;
             for (var t = k + 1; t < cue && t <= k + 3; t++)
@@ -140,7 +140,7 @@ internal static class EventAssertion
         {
             var word = article[k - 1];
             if (!word.IsWord || EventLexicon.Predicates.StartsAt(article, k - 1, cue) || EventLexicon.Presupposing.Contains(word.Folded)
-                || EventLexicon.Intent.StartsAt(article, k - 1, cue) || EventLexicon.IntentTo.Contains(word.Folded)
+                || EventLexicon.Intent.StartsAt(article, k - 1, cue) || EventLexicon.IntentTo.Contains(word.Folded) || EventLexicon.IntentNoun.Contains(word.Folded)
                 || word.Folded is "to" or "of" or "in" or "on" or "by" or "with" or "for" or "from" or "at")
             {
                 break;

@@ -24,7 +24,7 @@ internal static partial class EventClassifier
         var ships = Any(forces, Participant.Ships);
         if (!troops && !ships) return EventVerdict.No("no troops or warships sent");
         // "The army was dispatched to follow up a tip": a deployment has a destination or a size.
-        if (!Any(f.Patient | f.Modifiers, Participant.Count) && !Any(f.Patient | f.Modifiers | f.InClause, Participant.Place | Participant.Airspace))
+        if (!Any(f.Patient | f.Modifiers, Participant.Count) && !Any(f.Patient | f.Modifiers | f.InClause, Participant.Place | Participant.Airspace | Participant.Territory))
         {
             return EventVerdict.No("troops sent nowhere named, in no number");
         }

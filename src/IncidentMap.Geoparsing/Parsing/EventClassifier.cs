@@ -26,6 +26,11 @@ internal static partial class EventClassifier
 
     public static EventVerdict Classify(EventFrame f, SentenceContext s)
     {
+        // "recalling shelled pistachios": an active violent verb with no one before it describes a noun.
+        if (f.Form == ActForm.Past && !f.Passive && f.Agent == Participant.None && f.Act is EventAct.Shell or EventAct.Strike or EventAct.Hit or EventAct.Attack or EventAct.Bomb)
+        {
+            return EventVerdict.No("a participle with no one acting");
+        }
         var vetoes = Vetoes(f);
         if ((f.Near & vetoes) != 0) return EventVerdict.No($"a sense outside conflict near the word ({f.Near & vetoes})");
         if ((f.InSentence & vetoes & _sentenceVetoes) != 0 && (f.Around & Participant.Armed) == 0)
@@ -165,8 +170,10 @@ internal static partial class EventClassifier
         {
             return new(IncidentTypes.AirDroneStrike, "an air strike");
         }
-        // "Israeli strikes hit Rafah", "overnight strikes hit Kyiv": strikes on a place, in conflict news, come from the air.
-        if (f.Act == EventAct.Strike && f.Form == ActForm.Noun && (s.Acts.Contains(EventAct.Hit) || s.Acts.Contains(EventAct.Kill) || Any(f.Modifiers, Participant.State | Participant.MilitaryModifier))
+        // "Israeli strikes hit Rafah", "overnight strikes hit Kyiv", "the strike on Odesa": strikes on a place, in conflict
+        // news, come from the air.
+        if (f.Act == EventAct.Strike && f.Form == ActForm.Noun
+            && (s.Acts.Contains(EventAct.Hit) || s.Acts.Contains(EventAct.Kill) || Any(f.Modifiers, Participant.State | Participant.MilitaryModifier) || s.Article.Word(f.Cue.End) is "on" or "against")
             && Any(f.Patient | f.InClause, Participant.Place | Participant.Facility | Participant.Civilians | Participant.People))
         {
             return new(IncidentTypes.AirDroneStrike, "strikes that hit a place");

@@ -84,17 +84,18 @@ internal static class EventDates
         var word = article[k].Folded;
         var before = article.Word(k - 1);
         var step = _next.Contains(before) ? 1 : _last.Contains(before) ? -1 : 0;
-        // "later this week" is still to come, though it is this week.
+        // "later this week" is still to come, though it is this week; "earlier this week" has come.
         var relation = step > 0 || _later.Contains(article.Word(k - 2)) ? TimeRelation.Future : TimeRelation.Recent;
+        var first = article.Word(k - 2) is "earlier" or "later" ? k - 2 : k - 1;
         if (_dayParts.Contains(word))
         {
             var date = today is { } d ? Shift(d, word == "night" && step < 0 ? -1 : Math.Max(step, 0)) : (DateOnly?)null;
-            return new(date, DatePrecision.Day, relation, k - 1, k + 1);
+            return new(date, DatePrecision.Day, relation, first, k + 1);
         }
-        if (_week.Contains(word)) return new(today is { } w ? Shift(WeekStart(w), 7 * step) : null, DatePrecision.Week, relation, k - 1, k + 1);
-        if (_month.Contains(word)) return new(today is { } m ? AddMonths(MonthStart(m), step) : null, DatePrecision.Month, relation, k - 1, k + 1);
+        if (_week.Contains(word)) return new(today is { } w ? Shift(WeekStart(w), 7 * step) : null, DatePrecision.Week, relation, first, k + 1);
+        if (_month.Contains(word)) return new(today is { } m ? AddMonths(MonthStart(m), step) : null, DatePrecision.Month, relation, first, k + 1);
         // A year is too coarse to be the time of a happening: "last year" is background.
-        if (_year.Contains(word)) return new(null, DatePrecision.Month, step > 0 ? TimeRelation.Future : TimeRelation.Background, k - 1, k + 1);
+        if (_year.Contains(word)) return new(null, DatePrecision.Month, step > 0 ? TimeRelation.Future : TimeRelation.Background, first, k + 1);
         return null;
     }
 

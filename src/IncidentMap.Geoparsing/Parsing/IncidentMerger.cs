@@ -5,7 +5,8 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// <summary>
 /// One happening, one incident per article: a later report of an incident of the same subtype whose date agrees
 /// (the same day, or a week or month that holds it, or no date of its own) and whose place agrees (the same place,
-/// one inside the other, or none of its own) is the same happening. The group keeps its most informative sentence.
+/// one inside the other, or none of its own) is the same happening; so is another kind of strike or protest at the
+/// same named place. The group keeps its most informative sentence and counts the reports.
 /// </summary>
 internal static class IncidentMerger
 {
@@ -45,8 +46,12 @@ internal static class IncidentMerger
 
     private static bool SameHappening(IncidentDraft a, IncidentDraft b)
     {
-        if (a.Incident.Subtype != b.Incident.Subtype) return false;
-        return DatesAgree(a, b) && PlacesAgree(a.OwnPlaces, b.OwnPlaces);
+        if (a.Incident.Subtype == b.Incident.Subtype) return DatesAgree(a, b) && PlacesAgree(a.OwnPlaces, b.OwnPlaces);
+        // "Missiles struck Odesa ... The strike on Odesa also damaged ...", "protesters ... police dispersed the crowd":
+        // a strike or a protest at one named place is one happening told in other words. Other kinds of one type
+        // (a drone downed and an airspace violated) are different happenings, as are kinds without a place of their own.
+        return a.Incident.Type == b.Incident.Type && a.Incident.Type is IncidentTypes.RemoteViolence or IncidentTypes.ProtestsRiots
+               && a.OwnPlaces.Count > 0 && b.OwnPlaces.Count > 0 && DatesAgree(a, b) && PlacesAgree(a.OwnPlaces, b.OwnPlaces);
     }
 
     private static bool DatesAgree(IncidentDraft a, IncidentDraft b)

@@ -154,6 +154,7 @@ internal static class EventGazetteer
         yield return City(379252, "El Fasher", "SDN", "SD-DN", 13.63, 25.35, 260_000, "PPLA", "Al Fashir");
         yield return City(1138958, "Kabul", "AFG", "AF-KAB", 34.53, 69.17, 3_000_000, "PPLC");
         yield return City(2457163, "Gao", "MLI", "ML-7", 16.27, -0.04, 87_000, "PPLA");
+        yield return City(2449067, "Timbuktu", "MLI", "ML-6", 16.77, -3.01, 54_000, "PPLA", "Tombouctou");
         yield return City(184745, "Nairobi", "KEN", "KE-30", -1.28, 36.82, 4_400_000, "PPLC");
         yield return City(611717, "Tbilisi", "GEO", "GE-TB", 41.69, 44.83, 1_100_000, "PPLC");
         yield return City(2988507, "Paris", "FRA", "FR-IDF", 48.85, 2.35, 2_100_000, "PPLC");
