@@ -58,7 +58,8 @@ internal static class EventAssertion
         }
         if (frame.Form == ActForm.Base)
         {
-            return article.Word(cue - 1) == "to" ? "an infinitive" : announced ? null : "present tense: a generality";
+            if (article.Word(cue - 1) == "to") return PurposeOfAMeans(article, clauseFirst, cue - 1) ? null : "an infinitive";
+            return announced ? null : "present tense: a generality";
         }
         if (frame.Form == ActForm.Noun)
         {
@@ -84,6 +85,16 @@ internal static class EventAssertion
             }
         }
         return null;
+    }
+
+    /// <summary>"used tear gas to disperse": a past verb of means, with its object between it and "to".</summary>
+    private static bool PurposeOfAMeans(Article article, int clauseFirst, int to)
+    {
+        for (var k = to - 2; k >= clauseFirst && k >= to - 6; k--)
+        {
+            if (EventLexicon.Means.Contains(article[k].Folded)) return true;
+        }
+        return false;
     }
 
     /// <summary>"Poland said troops would be stationed", "ordered troops deployed": a decision announced is itself the

@@ -124,6 +124,9 @@ internal static class EventGazetteer
         yield return Country("TUR", "Turkey", 39, 35, 4, ["Turkish"], []);
         yield return Country("USA", "United States", 39.8, -98.5, 15, ["American"], [], "US", "U.S.", "America");
         yield return Country("PAK", "Pakistan", 30, 70, 5, ["Pakistani"], []);
+        yield return Country("EGY", "Egypt", 26.5, 30, 5, ["Egyptian"], []);
+        yield return Country("ARM", "Armenia", 40.1, 45, 1, ["Armenian"], []);
+        yield return Country("AZE", "Azerbaijan", 40.3, 47.7, 1.5, ["Azerbaijani"], []);
         yield return Admin1("UA-51", "Odessa", "UKR", 46.5, 30.5, "Odesa", "Odesa Oblast");
         yield return Admin1("UA-65", "Kherson", "UKR", 46.7, 33.5, "Kherson Oblast");
         yield return Admin1("UA-14", "Donetsk", "UKR", 48, 37.8, "Donetsk Oblast");
@@ -134,6 +137,8 @@ internal static class EventGazetteer
         yield return Admin1("AF-HEL", "Helmand", "AFG", 31.4, 64.2);
         yield return Admin1("US-IL", "Illinois", "USA", 40, -89.2);
         yield return Admin1("US-NJ", "New Jersey", "USA", 40.1, -74.5);
+        yield return Admin1("ML-5", "Mopti", "MLI", 14.5, -3.9);
+        yield return Admin1("PS-GZA", "Gaza", "PSE", 31.4, 34.4, "Gaza Strip");
         yield return City(703448, "Kyiv", "UKR", "UA-30", 50.45, 30.52, 2_800_000, "PPLC", "Kiev");
         yield return City(698740, "Odesa", "UKR", "UA-51", 46.48, 30.73, 1_000_000, "PPLA", "Odessa");
         yield return City(706448, "Kherson", "UKR", "UA-65", 46.64, 32.61, 290_000, "PPLA");
@@ -164,6 +169,10 @@ internal static class EventGazetteer
         yield return City(4887398, "Chicago", "USA", "US-IL", 41.85, -87.65, 2_700_000, "PPL");
         yield return City(5101427, "Morristown", "USA", "US-NJ", 40.8, -74.48, 19_000, "PPLA2");
         yield return City(2643743, "London", "GBR", "GB-ENG", 51.5, -0.13, 8_900_000, "PPLC");
+        yield return City(281133, "Gaza City", "PSE", "PS-GZA", 31.5, 34.47, 590_000, "PPLA", "Gaza");
+        yield return City(360630, "Cairo", "EGY", "EG-C", 30.06, 31.25, 9_600_000, "PPLC");
+        yield return City(4250542, "Springfield", "USA", "US-IL", 39.8, -89.64, 114_000, "PPLA");
+        yield return City(2453348, "Mopti", "MLI", "ML-5", 14.49, -4.2, 114_000, "PPLA");
         yield return Sea("Black Sea", 43.4, 34);
         yield return Sea("Red Sea", 20, 38.5);
         yield return Sea("Baltic Sea", 57, 19);
