@@ -3,7 +3,7 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// <summary>Protests, airspace incidents and strategic developments.</summary>
 internal static partial class EventClassifier
 {
-    private const Participant _crowd = Participant.Protesters | Participant.People | Participant.Count | Participant.Workers | Participant.Political | Participant.Civilians;
+    private const Participant _crowd = Participant.Protesters | Participant.People | Participant.Count | Participant.Workers | Participant.Civilians;
 
     private static EventVerdict Violate(EventFrame f)
     {
@@ -98,11 +98,23 @@ internal static partial class EventClassifier
         // "resigned in protest", "the study demonstrated that": not a demonstration.
         if (article.Word(cue - 1) == "in" && f.Act == EventAct.Protest && f.Form == ActForm.Noun) return EventVerdict.No("done in protest");
         if (article.Word(end) == "that" && f.Form != ActForm.Noun) return EventVerdict.No("demonstrated a claim");
+        // "residents protested the plan at the meeting": objecting to something, unless a crowd or a street says it was a
+        // demonstration ("hundreds protested the ruling outside the court").
+        if (f.Act == EventAct.Protest && f.Form == ActForm.Past && article.Word(end) is "the" or "a" or "an" or "his" or "her" or "their" or "its"
+            && !Any(f.Agent, Participant.Protesters | Participant.Count) && !s.Has(EventLexicon.StreetWords))
+        {
+            return EventVerdict.No("objected to something");
+        }
+        if (f.Act == EventAct.Protest && article.Word(cue) is "walkout" or "walkouts" or "picketed" or "picketing" && (f.Near & Sense.Labour) != 0)
+        {
+            return EventVerdict.No("a labour dispute");
+        }
         var crowd = Any(f.Agent | f.Modifiers | f.Patient | f.Opponents | f.InClause, _crowd) || f.Form == ActForm.Noun && f.Act != EventAct.Disperse
                     || f.Act == EventAct.Disperse && s.Protest;
         if (f.Act == EventAct.Disperse && !s.Protest) return EventVerdict.No("nothing dispersed was a protest");
         if (!crowd) return EventVerdict.No("no crowd");
-        if (f.Act == EventAct.Protest && Any(f.Agent, Participant.Officials | Participant.Military) && !Any(f.Agent, _crowd)) return EventVerdict.No("officials, not a crowd");
+        // "The governor rallied supporters": a protest verb needs a crowd as its subject.
+        if (f.Act == EventAct.Protest && f.Form != ActForm.Noun && !Any(f.Agent, _crowd)) return EventVerdict.No("no crowd demonstrated");
         if (f.Act == EventAct.Riot || s.Acts.Contains(EventAct.Riot) || s.Acts.Contains(EventAct.Clash) || s.Acts.Contains(EventAct.Loot)
             || Any(s.Participants, Participant.Violence) || Any(s.Participants, Participant.Police) && (s.Has("injured") || s.Has("wounded")))
         {
@@ -125,7 +137,8 @@ internal static partial class EventClassifier
         }
         if (Any(agent, Participant.Mob)) return new(IncidentTypes.MobViolence, "a mob destroyed property");
         if (s.Protest) return new(IncidentTypes.ViolentDemonstration, "demonstrators destroyed property");
-        if (Any(agent, Participant.Armed | Participant.Protesters) || s.Article.Word(f.Cue.First) is "looted" or "looting" or "ransacked" or "torched" or "plundered")
+        if (Any(agent, Participant.Armed | Participant.Protesters)
+            || Any(agent, Participant.People | Participant.Count) && s.Article.Word(f.Cue.First) is "looted" or "looting" or "ransacked" or "plundered")
         {
             if (Any(f.Patient, Participant.Military) && Any(agent, Participant.Armed)) return new(IncidentTypes.ArmedClash, "forces destroyed military equipment");
             return new(IncidentTypes.LootingPropertyDestruction, "property looted or destroyed");

@@ -75,7 +75,7 @@ internal static partial class EventClassifier
         {
             EventAct.Clash => Everyday | Sense.Politics | Sense.Legal,
             EventAct.Fight => Everyday | Sense.Legal | Sense.Health | Sense.Politics | Sense.Weather | Sense.Accident,
-            EventAct.Capture => Everyday | Sense.Health,
+            EventAct.Capture => Everyday | Sense.Health | Sense.Politics,
             EventAct.Storm => Everyday | Sense.Weather,
             EventAct.Strike or EventAct.Hit => weapon ? Sense.Games | Sense.Lottery : Everyday | Sense.Labour | Sense.Weather | Sense.Legal | Sense.Health | Sense.Accident,
             EventAct.Shell => Everyday,
@@ -262,7 +262,7 @@ internal static partial class EventClassifier
         if (Any(agent, Participant.Mob)) return new(IncidentTypes.MobViolence, "a mob killed people");
         if (Any(agent, Participant.Police | Participant.Military) && (Any(victims, Participant.Protesters) || s.Protest)) return new(IncidentTypes.ProtestWithIntervention, "forces killed protesters");
         // "six aid workers were killed": violence against protected civilians is political by itself.
-        if (f.Passive && agent == Participant.None && Any(victims, Participant.Civilians)) return new(IncidentTypes.Attack, "civilians killed");
+        if (f.Passive && agent == Participant.None && Any(victims, Participant.Protected)) return new(IncidentTypes.Attack, "civilians killed");
         return EventVerdict.No("a killing without an armed side or civilian victims");
     }
 

@@ -148,7 +148,11 @@ internal static class EventDates
         var word = article[k].Folded;
         var decade = word.Length == 5 && word[4] == 's' && int.TryParse(word.AsSpan(0, 4), out var d) && d is >= 1000 and <= 2999;
         if (decade) return new(null, DatePrecision.Month, TimeRelation.Background, k, k + 1);
-        if (YearNumber(article, k) is not { } year || !_yearPrepositions.Contains(article.Word(k - 1))) return null;
+        // "in 2016", "since 2014", and "the 1995 massacre", "the 2022 invasion".
+        if (YearNumber(article, k) is not { } year || !_yearPrepositions.Contains(article.Word(k - 1)) && !(article.Word(k - 1) == "the" && year is >= 1900 and <= 2099))
+        {
+            return null;
+        }
         var relation = today is { } t && year > t.Year ? TimeRelation.Future : TimeRelation.Background;
         return new(null, DatePrecision.Month, relation, k - 1, k + 1);
     }

@@ -39,6 +39,7 @@ internal static class EventLexicon
     public static readonly FrozenSet<string> IntentTo = _modalityFile.Words("intent-to");
     public static readonly FrozenSet<string> IntentNoun = _modalityFile.Words("intent-noun");
     public static readonly FrozenSet<string> Means = _modalityFile.Words("means");
+    public static readonly FrozenSet<string> StreetWords = _modalityFile.Words("street");
     public static readonly PhraseTable<bool> Intent = Flags(_modalityFile, "intent");
     public static readonly PhraseTable<bool> Habitual = Flags(_modalityFile, "habitual");
     public static readonly FrozenSet<string> Generic = _modalityFile.Words("generic");

@@ -2,7 +2,7 @@ namespace IncidentMap.Geoparsing.Parsing;
 
 /// <summary>What the words of an event's frame say about its participants and the way it was done.</summary>
 [Flags]
-internal enum Participant
+internal enum Participant : long
 {
     None = 0,
     Military = 1 << 0,
@@ -52,6 +52,9 @@ internal enum Participant
 
     /// <summary>A mob or vigilantes.</summary>
     Mob = 1 << 30,
+
+    /// <summary>Civilians whose killing is political by itself: aid workers, peacekeepers, villagers, refugees.</summary>
+    Protected = 1L << 31,
 
     /// <summary>Armed actors of any kind.</summary>
     Armed = Military | ArmedGroup,

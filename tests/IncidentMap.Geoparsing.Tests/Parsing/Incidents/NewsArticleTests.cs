@@ -92,6 +92,13 @@ public sealed class NewsArticleTests
                 + "workers are fighting to contain the disease in camps around El Fasher.")]
     [InlineData("Chicago public school teachers went on strike on Monday after talks over pay broke down. The union said the "
                 + "walkout would continue until a deal is reached.")]
+    [InlineData("Residents protested the proposed landfill at Tuesday's council meeting in Morristown. The council delayed a vote.")]
+    [InlineData("The governor rallied supporters in Springfield on Saturday ahead of the November election.")]
+    [InlineData("Two farmers were killed near Kaduna on Friday when their tractor overturned on a rural road.")]
+    [InlineData("Families in Odesa commemorated the 2014 massacre on Friday with flowers and candles.")]
+    [InlineData("A former mayor was arrested in Chicago on Friday on corruption charges. He pleaded not guilty.")]
+    [InlineData("Someone torched a parked car in Chicago early Friday, police said. No one was hurt.")]
+    [InlineData("Police in riot gear stood by as fans celebrated in Chicago on Sunday after the game.")]
     public void OrdinaryLocalAndWebNews_GivesNoIncident(string text)
     {
         // A last paragraph that reports an event: the article's only incident, so an extractor that finds nothing fails.

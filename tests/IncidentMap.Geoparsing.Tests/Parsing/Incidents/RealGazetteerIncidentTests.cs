@@ -1,0 +1,38 @@
+using IncidentMap.Geoparsing.Parsing;
+
+namespace IncidentMap.Geoparsing.Tests.Parsing.Incidents;
+
+/// <summary>Incidents located on the real gazetteer, where a name may resolve to the city or to the province around it:
+/// the incident stands at the mention the text gives, whatever it resolves to.</summary>
+public sealed class RealGazetteerIncidentTests
+{
+    private static GeoparseResult Parse(string text) => RealGeodata.Parser().Parse(text, EventGazetteer.ArticleDate);
+
+    [Theory]
+    [InlineData("Russian missiles struck the port of Odesa on Tuesday.", "missile_attack", "Odesa", "UKR")]
+    [InlineData("Shelling of Kherson killed two people on Friday.", "shelling", "Kherson", "UKR")]
+    [InlineData("An air strike hit Lviv on Friday, the mayor said.", "air_drone_strike", "Lviv", "UKR")]
+    [InlineData("Gunmen stormed a village near Maiduguri on Thursday and killed 23 villagers.", "attack", "Maiduguri", "NGA")]
+    [InlineData("Police fired tear gas to disperse protesters in Nairobi on Tuesday.", "protest_with_intervention", "Nairobi", "KEN")]
+    public void Incident_StandsAtTheMentionTheTextGives(string text, string subtype, string mention, string country)
+    {
+        var result = Parse(text);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(subtype, incident.Subtype);
+        var place = result.Places[Assert.Single(incident.Places)];
+        Assert.Equal(mention, place.Text);
+        Assert.Equal(country, place.Place.CountryCode);
+        Assert.InRange(incident.GeoPrecision!.Value, 1, 2);
+    }
+
+    [Fact]
+    public void AirRaidSirens_AreNoStrikeButTheStrikeAfterThemIs()
+    {
+        var result = Parse("Air raid sirens sounded in Lviv on Friday. Minutes later a Russian drone struck an apartment block in Lviv.");
+
+        var strike = Assert.Single(result.Incidents);
+        Assert.Equal("air_drone_strike", strike.Subtype);
+        Assert.Equal("drone", strike.Evidence!.Agent!.Split(' ')[^1]);
+    }
+}
