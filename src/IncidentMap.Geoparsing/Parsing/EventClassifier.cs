@@ -31,7 +31,7 @@ internal static partial class EventClassifier
         {
             return EventVerdict.No("a participle with no one acting");
         }
-        var vetoes = Vetoes(f);
+        var vetoes = Vetoes(f, s);
         if ((f.Near & vetoes) != 0) return EventVerdict.No($"a sense outside conflict near the word ({f.Near & vetoes})");
         if ((f.InSentence & vetoes & _sentenceVetoes) != 0 && (f.Around & Participant.Armed) == 0)
         {
@@ -67,7 +67,7 @@ internal static partial class EventClassifier
     private static bool Any(Participant flags, Participant wanted) => (flags & wanted) != 0;
 
     /// <summary>The senses that make each act something else: a match's battle, a workers' strike, a heart attack.</summary>
-    private static Sense Vetoes(EventFrame f)
+    private static Sense Vetoes(EventFrame f, SentenceContext s)
     {
         const Sense Everyday = Sense.Sport | Sense.Games | Sense.Lottery | Sense.Entertainment | Sense.Business;
         var weapon = Any(f.Modifiers | f.Agent, _weapons);
@@ -91,7 +91,10 @@ internal static partial class EventClassifier
             EventAct.Talks => Everyday | Sense.Legal | Sense.Labour | Sense.Health,
             EventAct.Sanction => Sense.Sport | Sense.Games | Sense.Legal,
             EventAct.Arrest => Sense.Sport | Sense.Games | Sense.Crime | Sense.Entertainment,
-            EventAct.Protest or EventAct.Riot or EventAct.Disperse => Everyday,
+            // "Stocks rallied": markets only veto a rally; protests are often about trade and prices.
+            EventAct.Protest or EventAct.Riot or EventAct.Disperse => f.Act == EventAct.Protest && s.Article.Word(f.Cue.First).StartsWith("rall", StringComparison.Ordinal)
+                ? Everyday
+                : Everyday & ~Sense.Business,
             EventAct.Loot => Everyday | Sense.Weather | Sense.Accident | Sense.Health,
             _ => Everyday | Sense.Legal | Sense.Labour | Sense.Crime | Sense.Health,
         };
@@ -200,8 +203,9 @@ internal static partial class EventClassifier
         var how = f.Modifiers | f.Agent | f.InClause;
         if (f.Act == EventAct.Suicide || Any(f.Modifiers, Participant.SuicideModifier)) return new(IncidentTypes.SuicideBomb, "a suicide bombing");
         var word = s.Article.Word(f.Cue.First);
-        // "bombed" by aircraft is an air strike; a bomb that went off is a remote explosive.
-        if (f.Act == EventAct.Bomb && Any(how, Participant.Air | Participant.Aircraft) && word is "bombed" or "bombing" or "bombings")
+        // "bombed" by aircraft or by a state's forces is an air strike; a bomb that went off is a remote explosive.
+        if (f.Act == EventAct.Bomb && word is "bombed" or "bombing" or "bombings"
+            && (Any(how, Participant.Air | Participant.Aircraft) || word == "bombed" && Any(f.Agent, Participant.Military | Participant.State) && Any(f.Patient, _targets)))
         {
             return new(IncidentTypes.AirDroneStrike, "bombing from the air");
         }
@@ -225,12 +229,32 @@ internal static partial class EventClassifier
     private static EventVerdict Attack(EventFrame f, SentenceContext s)
     {
         var how = f.Modifiers | f.Agent;
-        if (Weapon(how) is { } kind) return new(kind, "an attack by " + WeaponName(kind));
+        var word = s.Article.Word(f.Cue.First);
+        // "fired a missile at a ship", "launched drones at Kyiv": the weapon is the object, and it needs a target.
+        var fired = word is "fired" or "launched";
+        if (fired) how |= f.Patient;
+        if (Weapon(how) is { } kind)
+        {
+            if (fired && !AimedAt(s.Article, f.Cue.End, f.PatientSpan.End) && !Any(f.Opponents, _targets | Participant.Vessels))
+            {
+                return EventVerdict.No("weapons fired at no target");
+            }
+            return new(kind, "an attack by " + WeaponName(kind));
+        }
         var agent = f.Agent | f.Modifiers;
         var target = f.Patient;
+        if (fired && !Any(f.Patient, Participant.Intervention)) return EventVerdict.No("nothing fired that is a weapon");
+        if (Any(agent, Participant.Police | Participant.Military) && (Any(target | f.Opponents, Participant.Protesters) || s.Protest && Any(s.Participants, Participant.Intervention)))
+        {
+            return new(IncidentTypes.ProtestWithIntervention, "forces fired on protesters");
+        }
         if (Any(agent, Participant.Mob)) return new(IncidentTypes.MobViolence, "a mob attacked");
         if (Any(agent, Participant.Protesters)) return new(IncidentTypes.ViolentDemonstration, "protesters attacked");
         if (Any(agent, Participant.Armed) && Any(target, Participant.Armed | Participant.Police)) return new(IncidentTypes.ArmedClash, "an armed attack on forces");
+        if (Any(agent, Participant.ArmedGroup) && Any(target, Participant.Defended) && !Any(target, Participant.Civilians | Participant.People))
+        {
+            return new(IncidentTypes.ArmedClash, "an armed group attacked a town or post");
+        }
         if (Any(agent, Participant.ArmedGroup) && Any(target, Participant.Civilians | Participant.People | Participant.Facility | Participant.Territory | Participant.Place))
         {
             return new(IncidentTypes.Attack, "an armed group attacked civilians");
@@ -257,9 +281,12 @@ internal static partial class EventClassifier
         {
             return EventVerdict.No("no people killed");
         }
-        if (Any(agent, Participant.Armed) && Any(victims, Participant.Armed | Participant.Police)) return new(IncidentTypes.ArmedClash, "armed sides killed fighters");
+        if (Any(agent, Participant.Armed | Participant.Police) && Any(victims, Participant.Armed) || Any(agent, Participant.Armed) && Any(victims, Participant.Police))
+        {
+            return new(IncidentTypes.ArmedClash, "armed sides killed fighters");
+        }
         if (Any(agent, Participant.Armed) && Any(victims, Participant.Civilians | Participant.People | Participant.Count)) return new(IncidentTypes.Attack, "an armed side killed civilians");
-        if (Any(agent, Participant.Mob)) return new(IncidentTypes.MobViolence, "a mob killed people");
+        if (Any(agent, Participant.Mob) || s.Article.Word(f.Cue.First) is "lynched" or "lynching") return new(IncidentTypes.MobViolence, "a mob killed people");
         if (Any(agent, Participant.Police | Participant.Military) && (Any(victims, Participant.Protesters) || s.Protest)) return new(IncidentTypes.ProtestWithIntervention, "forces killed protesters");
         // "six aid workers were killed": violence against protected civilians is political by itself.
         if (f.Passive && agent == Participant.None && Any(victims, Participant.Protected)) return new(IncidentTypes.Attack, "civilians killed");
@@ -281,6 +308,16 @@ internal static partial class EventClassifier
         if (Any(what, Participant.Aircraft | Participant.Drone)) return new(IncidentTypes.DroneShotDown, "aircraft or drones shot down");
         if (Any(what, Participant.Missiles | Participant.Missile)) return new(IncidentTypes.MissileAttack, "missiles intercepted");
         return EventVerdict.No("nothing that flies was shot down");
+    }
+
+    /// <summary>"fired a missile at a ship": "at", "on" or "against" after the weapon.</summary>
+    private static bool AimedAt(Article article, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (article[k].Folded is "at" or "on" or "against" or "toward" or "towards" or "into") return k + 1 < to && article.Word(k + 1) != "the" || k + 2 < to;
+        }
+        return false;
     }
 
     private static IncidentKind? Weapon(Participant how) =>

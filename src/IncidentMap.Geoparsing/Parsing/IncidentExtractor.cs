@@ -29,6 +29,7 @@ internal static class IncidentExtractor
         ArticleFocus? focus = null;
         var drafts = new List<IncidentDraft>();
         var frames = new List<EventFrame>();
+        var candidates = new List<(EventFrame Frame, EventVerdict Verdict, int Rank)>();
         var previousWasExercise = false;
         var exerciseReported = false;
         foreach (var sentence in Clauses.Sentences(article))
@@ -48,7 +49,7 @@ internal static class IncidentExtractor
             foreach (var clause in clauses)
             {
                 var clauseTime = EventDates.Find(article, clause.First, clause.End, articleDate);
-                (EventFrame Frame, EventVerdict Verdict, int Rank)? best = null;
+                candidates.Clear();
                 foreach (var frame in frames)
                 {
                     if (frame.Clause != clause) continue;
@@ -58,15 +59,17 @@ internal static class IncidentExtractor
                     if (verdict.Kind is not { } kind) continue;
                     // Drills announced or under way make ships "also" deployed in the next sentence part of them.
                     previousWasExercise |= kind == IncidentTypes.MilitaryExercise;
-                    var rank = Array.IndexOf(_priority, kind);
-                    if (best is null || rank < best.Value.Rank) best = (frame, verdict, rank);
+                    candidates.Add((frame, verdict, Array.IndexOf(_priority, kind)));
                 }
-                if (best is not { } chosen) continue;
-                exerciseReported |= chosen.Verdict.Kind == IncidentTypes.MilitaryExercise;
+                // The most specific kind the clause gives; the next one if that one cannot stand as an incident.
+                candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Frame.Cue.First.CompareTo(b.Frame.Cue.First));
                 var time = clauseTime is { Relation: TimeRelation.Recent } ? clauseTime : sentenceTime is { Relation: TimeRelation.Recent } ? sentenceTime : null;
-                if (Draft(facts, chosen.Frame, chosen.Verdict, clauses, time, articleDate, indexOf, () => focus ??= ArticleFocus.Of(article)) is { } draft)
+                foreach (var (frame, verdict, _) in candidates)
                 {
+                    if (Draft(facts, frame, verdict, clauses, time, articleDate, indexOf, () => focus ??= ArticleFocus.Of(article)) is not { } draft) continue;
                     drafts.Add(draft);
+                    exerciseReported |= verdict.Kind == IncidentTypes.MilitaryExercise;
+                    break;
                 }
             }
         }

@@ -56,6 +56,9 @@ internal enum Participant : long
     /// <summary>Civilians whose killing is political by itself: aid workers, peacekeepers, villagers, refugees.</summary>
     Protected = 1L << 31,
 
+    /// <summary>Places an armed side holds: towns, bases, positions, checkpoints.</summary>
+    Defended = 1L << 32,
+
     /// <summary>Armed actors of any kind.</summary>
     Armed = Military | ArmedGroup,
 }

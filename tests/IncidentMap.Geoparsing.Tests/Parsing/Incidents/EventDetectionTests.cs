@@ -173,6 +173,20 @@ public sealed class EventDetectionTests
     public void SportMarketsGamesPoliticsAndEverydayWords_AreNoIncident(string sentence) => AssertNoIncident(sentence, _shellingControl);
 
     [Fact]
+    public void TwoSidesStrikingInOneSentence_AreTwoIncidents()
+    {
+        var result = EventGazetteer.Parse("Russian drones struck Kharkiv on Sunday, and Ukraine responded with drone strikes on Belgorod.");
+
+        Assert.Equal(["Kharkiv", "Belgorod"], result.Incidents.Select(i => result.Places[i.Places.Single()].Text));
+        Assert.All(result.Incidents, i => Assert.Equal("air_drone_strike", i.Subtype));
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile into the sea off its east coast on Wednesday.")]
+    [InlineData("The company fired its chief executive in Chicago on Friday.")]
+    public void WeaponFiredAtNothing_OrAnEmployeeFired_IsNoIncident(string sentence) => AssertNoIncident(sentence);
+
+    [Fact]
     public void ClashesWithRiotPoliceAtAProtest_AreAViolentDemonstration() =>
         Assert.Equal(["city:611717"], One("Protesters clashed with riot police in Tbilisi on Friday.", "violent_demonstration").Places);
 

@@ -35,6 +35,14 @@ public sealed class IncidentKindTests
     [InlineData("Police in Caracas arrested opposition leader Juan Guerra on Tuesday.", "strategic_developments", "arrests", "2025-09-09", "city:3646738")]
     [InlineData("Militants looted and torched shops in Gao on Sunday.", "strategic_developments", "looting_property_destruction", "2025-09-07", "city:2457163")]
     [InlineData("Russia and Ukraine agreed a prisoner exchange in Istanbul on Thursday.", "strategic_developments", "agreement", "2025-09-11", "city:745044")]
+    [InlineData("Houthi rebels fired a missile at a commercial ship in the Red Sea on Thursday.", "explosions_remote_violence", "missile_attack", "2025-09-11", "sea:Red Sea")]
+    [InlineData("Russian warplanes bombed a village near Kherson on Tuesday, killing 30 people.", "explosions_remote_violence", "air_drone_strike", "2025-09-09", "Kherson")]
+    [InlineData("Police fired rubber bullets at demonstrators in Tbilisi on Monday.", "protests_riots", "protest_with_intervention", "2025-09-08", "city:611717")]
+    [InlineData("Hundreds of farmers drove tractors into Paris on Monday to protest against trade rules.", "protests_riots", "peaceful_protest", "2025-09-08", "city:2988507")]
+    [InlineData("A mob lynched a man accused of blasphemy in Lahore on Friday.", "protests_riots", "mob_violence", "2025-09-12", "city:1172451")]
+    [InlineData("Pakistani security forces killed 10 militants in a raid near Lahore on Friday.", "battles", "armed_clash", "2025-09-12", "city:1172451")]
+    [InlineData("Rebels attacked a military base outside Gao on Sunday, killing 12 soldiers.", "battles", "armed_clash", "2025-09-07", "city:2457163")]
+    [InlineData("Russia and Ukraine exchanged 150 prisoners of war in Istanbul on Thursday.", "strategic_developments", "agreement", "2025-09-11", "city:745044")]
     public void NewsSentence_GivesItsKindDateAndPlace(string text, string type, string subtype, string date, string place)
     {
         var result = EventGazetteer.Parse(text);
