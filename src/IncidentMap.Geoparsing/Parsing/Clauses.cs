@@ -30,7 +30,9 @@ internal static class Clauses
             var afterComma = article[k - 1].Folded == ",";
             var breaks = word == ";"
                          || word is "while" or "whereas" or "after" or "although" or "though" or "before"
-                         || afterComma && (word is "which" or "but" or "when" or "as" or "who" || OfWhich(article, k, end) || AndThen(article, k, end));
+                         || afterComma && (word is "which" or "but" or "when" or "as" or "who" || OfWhich(article, k, end) || AndThen(article, k, end))
+                         // ", sparking protests": a consequence is its own happening.
+                         || afterComma && word is "sparking" or "prompting" or "triggering" or "provoking";
             if (!breaks || k - start < 3) continue;
             clauses.Add((start, k));
             start = k;

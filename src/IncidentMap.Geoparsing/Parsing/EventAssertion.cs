@@ -90,7 +90,7 @@ internal static class EventAssertion
     /// <summary>"used tear gas to disperse": a past verb of means, with its object between it and "to".</summary>
     private static bool PurposeOfAMeans(Article article, int clauseFirst, int to)
     {
-        for (var k = to - 2; k >= clauseFirst && k >= to - 6; k--)
+        for (var k = to - 2; k >= clauseFirst && k >= to - 10; k--)
         {
             if (EventLexicon.Means.Contains(article[k].Folded)) return true;
         }

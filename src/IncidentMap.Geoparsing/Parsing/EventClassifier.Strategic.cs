@@ -115,13 +115,14 @@ internal static partial class EventClassifier
         if (!crowd) return EventVerdict.No("no crowd");
         // "The governor rallied supporters": a protest verb needs a crowd as its subject.
         if (f.Act == EventAct.Protest && f.Form != ActForm.Noun && !Any(f.Agent, _crowd)) return EventVerdict.No("no crowd demonstrated");
-        if (f.Act == EventAct.Riot || s.Acts.Contains(EventAct.Riot) || s.Acts.Contains(EventAct.Clash) || s.Acts.Contains(EventAct.Loot)
-            || Any(s.Participants, Participant.Violence) || Any(s.Participants, Participant.Police) && (s.Has("injured") || s.Has("wounded")))
+        // The clause says how the protest went ("the demonstrations, sparking arrests" are not the arrests' protest).
+        var clause = f.Clause;
+        if (f.Act == EventAct.Riot || s.ActIn(clause, EventAct.Riot) || s.ActIn(clause, EventAct.Clash) || s.ActIn(clause, EventAct.Loot)
+            || Any(f.InClause, Participant.Violence) || Any(f.InClause, Participant.Police) && (s.Has("injured") || s.Has("wounded")))
         {
             return new(IncidentTypes.ViolentDemonstration, "demonstrators used violence");
         }
-        if (f.Act == EventAct.Disperse || s.Acts.Contains(EventAct.Disperse) || s.Acts.Contains(EventAct.Arrest) || Any(s.Participants, Participant.Intervention)
-            || s.Has("blocked") && Any(s.Participants, Participant.Police))
+        if (f.Act == EventAct.Disperse || s.ActIn(clause, EventAct.Disperse) || s.ActIn(clause, EventAct.Arrest) || Any(f.InClause, Participant.Intervention))
         {
             return new(IncidentTypes.ProtestWithIntervention, "the authorities broke up or blocked a protest");
         }

@@ -21,8 +21,8 @@ internal static partial class EventClassifier
     private const Participant _targets = Participant.Place | Participant.Territory | Participant.Facility | Participant.Civilians
                                          | Participant.People | Participant.Military | Participant.Police;
 
-    /// <summary>Senses every act ignores only with an armed actor near: sport, lotteries and games anywhere in the sentence.</summary>
-    private const Sense _sentenceVetoes = Sense.Sport | Sense.Lottery | Sense.Games;
+    /// <summary>Senses every act ignores only with an armed actor near: sport, lotteries, games and shows anywhere in the sentence.</summary>
+    private const Sense _sentenceVetoes = Sense.Sport | Sense.Lottery | Sense.Games | Sense.Entertainment;
 
     public static EventVerdict Classify(EventFrame f, SentenceContext s)
     {
@@ -37,6 +37,8 @@ internal static partial class EventClassifier
         {
             return EventVerdict.No($"a sentence about {f.InSentence & vetoes & _sentenceVetoes}");
         }
+        // "deployed the National Guard to help with flood relief": forces sent against a disaster are no security event.
+        if (f.Act == EventAct.Deploy && (f.InSentence & (Sense.Weather | Sense.Health)) != 0) return EventVerdict.No("forces sent for a disaster or an epidemic");
         return f.Act switch
         {
             EventAct.Clash => Clash(f, s),
@@ -139,7 +141,10 @@ internal static partial class EventClassifier
         {
             return EventVerdict.No("seized goods, not territory");
         }
-        if (!Any(f.Patient, Participant.Place | Participant.Territory)) return EventVerdict.No("no territory taken");
+        // "Russian troops liberated Kurakhove": a town the gazetteer does not know is still a town taken by troops.
+        var unknownTown = Any(f.Agent, Participant.Armed | Participant.State) && f.Cue.End < s.Article.Count
+                          && s.Article[f.Cue.End].Capitalized && s.Article[f.Cue.End].IsWord && f.Patient == Participant.None;
+        if (!Any(f.Patient, Participant.Place | Participant.Territory) && !unknownTown) return EventVerdict.No("no territory taken");
         // "the capture of Bakhmut", "Russia's capture of": the noun needs what was taken; "evaded capture" has none.
         if (f.Form == ActForm.Noun && f.Act == EventAct.Capture && s.Article.Word(f.Cue.End) != "of" && s.Article.Word(f.Cue.End - 1) != "of")
         {

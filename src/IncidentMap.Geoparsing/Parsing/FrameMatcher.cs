@@ -117,7 +117,10 @@ internal static class FrameMatcher
         var article = facts.Article;
         var (cue, end) = frame.Cue;
         var (clauseFirst, clauseEnd) = frame.Clause;
-        var beforeFlags = Classify(facts, AgentStart(article, Math.Max(clauseFirst, cue - _agentReach), cue, facts), cue, out var before);
+        var agentFirst = AgentStart(article, Math.Max(clauseFirst, cue - _agentReach), cue, facts);
+        // "a drone entered its airspace during a Russian attack": a noun's side is named after the preposition that heads it.
+        if (frame.Form == ActForm.Noun) agentFirst = Math.Max(agentFirst, PrepositionBefore(article, agentFirst, cue) + 1);
+        var beforeFlags = Classify(facts, agentFirst, cue, out var before);
         var modifierFirst = Math.Max(clauseFirst, cue - _modifierReach);
         frame.Modifiers = frame.Form == ActForm.Noun ? Classify(facts, ModifierStart(article, modifierFirst, cue), cue, out _) : Participant.None;
         // After the event word: the object up to a break, with "by ...", "with ...", "between ...", "against ..." apart.
@@ -194,6 +197,16 @@ internal static class FrameMatcher
             return k + 1;
         }
         return first;
+    }
+
+    /// <summary>The last preposition before a noun in [first, cue), or first - 1.</summary>
+    private static int PrepositionBefore(Article article, int first, int cue)
+    {
+        for (var k = cue - 1; k >= first; k--)
+        {
+            if (article[k].Folded is "during" or "in" or "on" or "after" or "amid" or "of" or "from" or "to" or "at" or "for" or "with" or "since" or "before") return k;
+        }
+        return first - 1;
     }
 
     /// <summary>The first modifier word before a noun: after the last determiner, verb or break in reach.</summary>

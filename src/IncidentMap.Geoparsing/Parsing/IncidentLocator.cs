@@ -20,6 +20,17 @@ internal static class IncidentLocator
     private static readonly HashSet<IncidentKind> _countryLevel =
         [IncidentTypes.AirspaceClosure, IncidentTypes.MilitaryExercise, IncidentTypes.TroopDeployment, IncidentTypes.NavalDeployment, IncidentTypes.Sanctions];
 
+    /// <summary>Statements, located at their venue only.</summary>
+    private static readonly HashSet<IncidentKind> _venueOnly = [IncidentTypes.DiplomaticTalks, IncidentTypes.Agreement];
+
+    /// <summary>Keeps the first mention and the ones listed with it ("in Paris and Lyon").</summary>
+    private static void KeepFirstGroup(Article article, List<MentionDraft> chosen)
+    {
+        var keep = 1;
+        while (keep < chosen.Count && ListContinues(article, chosen[keep - 1], chosen[keep])) keep++;
+        chosen.RemoveRange(keep, chosen.Count - keep);
+    }
+
     /// <summary>Acts whose object is where they happened.</summary>
     private static readonly HashSet<EventAct> _placeObjects =
     [
@@ -53,6 +64,13 @@ internal static class IncidentLocator
             chosen.Add(fallback);
             return new(chosen, 4, dateline is not null ? IncidentLocationSource.Dateline : IncidentLocationSource.Focus);
         }
+        // "a drone entered its airspace during an attack on Ukraine's ports": an airspace event is in the airspace named.
+        if (kind.Type == IncidentTypes.AirspaceIncidents || kind == IncidentTypes.AirspaceClosure)
+        {
+            if (chosen.Exists(m => m.Chosen!.Kind == PlaceKind.Airspace)) chosen.RemoveAll(m => m.Chosen!.Kind != PlaceKind.Airspace);
+        }
+        // "held talks in Riyadh on ending the war in Ukraine": a statement happens at its venue, the first place named.
+        if (_venueOnly.Contains(kind) && source == IncidentLocationSource.Clause) KeepFirstGroup(facts.Article, chosen);
         // An incident has a handful of places; a run-on list of hundreds is not a location worth comparing pairwise.
         if (chosen.Count > MaxPlaces) chosen.RemoveRange(MaxPlaces, chosen.Count - MaxPlaces);
         article.CountWork(chosen.Count * chosen.Count);

@@ -32,17 +32,31 @@ internal static class IncidentMerger
             var kept = groups[same];
             var reports = kept.Reports + draft.Reports;
             var best = draft.Information > kept.Information ? draft : kept;
+            var other = best == draft ? kept : draft;
             best.Reports = reports;
+            // A protest one sentence reports and another says was dispersed is a protest with intervention.
+            if (Severity(other.Incident) > Severity(best.Incident))
+            {
+                best.Incident = best.Incident with { Subtype = other.Incident.Subtype, Type = other.Incident.Type };
+            }
             groups[same] = best;
         }
         var incidents = new List<Incident>(groups.Count);
-        foreach (var group in groups.OrderBy(g => g.Incident.Summary.Start))
+        foreach (var group in groups.OrderBy(g => g.Frame.Cue.First))
         {
             var incident = group.Incident;
             incidents.Add(group.Reports == 1 ? incident : incident with { Evidence = incident.Evidence! with { Reports = group.Reports } });
         }
         return incidents;
     }
+
+    /// <summary>How severe a protest is; other kinds keep the kind of their most informative report.</summary>
+    private static int Severity(Incident incident) => incident.Subtype switch
+    {
+        "protest_with_intervention" => 1,
+        "violent_demonstration" => 2,
+        _ => 0,
+    };
 
     private static bool SameHappening(IncidentDraft a, IncidentDraft b)
     {

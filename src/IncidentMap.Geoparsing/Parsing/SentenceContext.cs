@@ -66,6 +66,9 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>Whether an event word of this act stands in the clause.</summary>
+    public bool ActIn((int First, int End) clause, EventAct act) => _frames.Exists(f => f.Clause == clause && f.Act == act);
+
     /// <summary>Another event word follows token <paramref name="k"/> in the sentence ("practice missile strikes").</summary>
     public bool ActsAfter(int k) => _frames.Exists(f => f.Cue.First >= k);
 }

@@ -161,7 +161,7 @@ public sealed class SeedArticleTests
         var text = SeedText.Value;
 
         Assert.Equal(
-            ["drone_shot_down", "airspace_violation", "military_exercise", "military_exercise", "troop_deployment", "airspace_closure",
+            ["military_exercise", "drone_shot_down", "airspace_violation", "military_exercise", "troop_deployment", "airspace_closure",
                 "military_exercise", "territory_captured", "air_drone_strike"],
             result.Incidents.Select(i => i.Subtype));
         foreach (var incident in result.Incidents)

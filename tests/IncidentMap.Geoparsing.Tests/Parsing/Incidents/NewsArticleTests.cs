@@ -99,11 +99,30 @@ public sealed class NewsArticleTests
     [InlineData("A former mayor was arrested in Chicago on Friday on corruption charges. He pleaded not guilty.")]
     [InlineData("Someone torched a parked car in Chicago early Friday, police said. No one was hurt.")]
     [InlineData("Police in riot gear stood by as fans celebrated in Chicago on Sunday after the game.")]
+    [InlineData("The governor deployed the National Guard to help with flood relief in Chicago on Friday.")]
+    [InlineData("Residents marched in the annual Fourth of July parade in Springfield on Friday.")]
     public void OrdinaryLocalAndWebNews_GivesNoIncident(string text)
     {
         // A last paragraph that reports an event: the article's only incident, so an extractor that finds nothing fails.
         var incidents = Incidents(text + "\n\nElsewhere, Russian artillery shelled Kherson on Friday.");
 
         Assert.Equal([("shelling", "Kherson")], incidents);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of students walked out of class in Chicago on Friday to protest gun violence.", "peaceful_protest", "Chicago")]
+    [InlineData("Estonia said a Russian drone entered Estonian airspace on Saturday during a Russian attack on Lviv.", "airspace_violation", "Estonian airspace")]
+    [InlineData("Russian and Ukrainian delegations held talks in Istanbul on Tuesday on ending the war in Ukraine.", "diplomatic_talks", "Istanbul")]
+    public void OneEventOfASentence_IsAtItsOwnPlaceOnly(string text, string subtype, string place)
+    {
+        Assert.Equal([(subtype, place)], Incidents(text));
+    }
+
+    [Fact]
+    public void ArrestSparkingProtests_IsTheArrestAndThePeacefulProtests()
+    {
+        const string Text = "Opposition leader Juan Guerra was detained in Caracas on Tuesday, sparking protests across Venezuela.";
+
+        Assert.Equal([("arrests", "Caracas"), ("peaceful_protest", "Venezuela")], Incidents(Text));
     }
 }
