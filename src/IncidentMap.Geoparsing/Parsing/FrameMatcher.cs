@@ -16,34 +16,42 @@ internal static class FrameMatcher
     private const int _senseReach = 6;
 
     /// <summary>The frames of the event words of one clause.</summary>
-    public static void Match(TokenFacts facts, (int First, int End) sentence, (int First, int End) clause, Sense sentenceSenses, List<EventFrame> into)
+    /// <param name="facts">The article's token facts.</param>
+    /// <param name="sentence">The clause's sentence.</param>
+    /// <param name="clause">The clause.</param>
+    /// <param name="starts">The tokens of the sentence where an event word may start, in order.</param>
+    /// <param name="into">Where the frames go.</param>
+    public static void Match(TokenFacts facts, (int First, int End) sentence, (int First, int End) clause, List<int> starts, List<EventFrame> into)
     {
         var article = facts.Article;
         var inClause = Participant.None;
         var clauseRead = false;
-        for (var k = clause.First; k < clause.End; k++)
+        var next = clause.First;
+        foreach (var k in starts)
         {
-            if (!article[k].IsWord || !EventLexicon.Predicates.Match(article, k, clause.End, out var entry, out var length)) continue;
+            if (k < next) continue;
+            if (k >= clause.End) break;
+            if (!EventLexicon.Predicates.Match(article, k, clause.End, out var entry, out var length)) continue;
             var end = k + length;
             // "riot police", "strike force": a participant phrase that starts with an event word is the participant.
             // "March", "Operation Storm": a capitalised word inside a sentence is a name.
             if (EventLexicon.Participants.Match(article, k, clause.End, out _, out var participantLength) && participantLength > length
                 || article[k].Capitalized && (!article[k].SentenceStart || WordLists.Calendar.Contains(article[k].Folded)) && !article[k].AllCaps)
             {
-                k = Math.Max(k, end - 1);
+                next = end;
                 continue;
             }
             var form = ChooseForm(article, k, entry.Form);
             // "the downed drones": a participle before a noun describes it; the event was reported elsewhere.
             if (form == ActForm.Past && article.Word(k - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "these" or "those")
             {
-                k = end - 1;
+                next = end;
                 continue;
             }
             // "air raid sirens", "strike force": the event word only describes another noun.
             if (form == ActForm.Noun && end < clause.End && EventLexicon.CompoundHeads.Contains(article[end].Folded))
             {
-                k = end - 1;
+                next = end;
                 continue;
             }
             if (!clauseRead)
@@ -60,13 +68,12 @@ internal static class FrameMatcher
                 Sentence = sentence,
                 Passive = form == ActForm.Past && IsPassive(article, clause.First, k, end, clause.End),
                 InClause = inClause,
-                InSentence = sentenceSenses,
                 Near = Senses(article, Math.Max(sentence.First, k - _senseReach), Math.Min(sentence.End, end + _senseReach)),
             };
             Fill(facts, frame);
             into.Add(frame);
             article.CountWork(_agentReach + _patientReach + 2 * _senseReach);
-            k = end - 1;
+            next = end;
         }
     }
 

@@ -30,17 +30,18 @@ internal static class IncidentExtractor
         var drafts = new List<IncidentDraft>();
         var frames = new List<EventFrame>();
         var candidates = new List<(EventFrame Frame, EventVerdict Verdict, int Rank)>();
+        var starts = new List<int>();
         var previousWasExercise = false;
         var exerciseReported = false;
         foreach (var sentence in Clauses.Sentences(article))
         {
             var exerciseBefore = previousWasExercise && SameParagraph(article, sentence.First);
             previousWasExercise = false;
-            if (!MayHoldAnEvent(article, sentence)) continue;
+            if (!EventWordStarts(article, sentence, starts)) continue;
             facts ??= new TokenFacts(article);
             var clauses = Clauses.Of(article, sentence.First, sentence.End);
             frames.Clear();
-            foreach (var clause in clauses) FrameMatcher.Match(facts, sentence, clause, Sense.None, frames);
+            foreach (var clause in clauses) FrameMatcher.Match(facts, sentence, clause, starts, frames);
             if (frames.Count == 0) continue;
             var senses = FrameMatcher.Senses(article, sentence.First, sentence.End);
             foreach (var frame in frames) frame.InSentence = senses;
@@ -145,14 +146,15 @@ internal static class IncidentExtractor
         return lo;
     }
 
-    /// <summary>A cheap first look: whether any word of the sentence is an event word at all.</summary>
-    private static bool MayHoldAnEvent(Article article, (int First, int End) sentence)
+    /// <summary>A cheap first look: the tokens of the sentence where an event word starts; false when there is none.</summary>
+    private static bool EventWordStarts(Article article, (int First, int End) sentence, List<int> starts)
     {
+        starts.Clear();
         for (var k = sentence.First; k < sentence.End; k++)
         {
-            if (article[k].IsWord && EventLexicon.Predicates.StartsAt(article, k, sentence.End)) return true;
+            if (article[k].IsWord && EventLexicon.Predicates.StartsAt(article, k, sentence.End)) starts.Add(k);
         }
-        return false;
+        return starts.Count > 0;
     }
 
     private static string? Text(Article article, int first, int end) =>

@@ -15,15 +15,14 @@ internal sealed class SentenceContext
         Span = span;
         _frames = frames;
         PreviousWasExercise = previousWasExercise;
+        _facts = facts;
         foreach (var frame in frames) Acts.Add(frame.Act);
-        Participants = FrameMatcher.Classify(facts, span.First, span.End, out _);
-        Protest = Acts.Contains(EventAct.Protest) || Acts.Contains(EventAct.Riot) || (Participants & Participant.Protesters) != 0;
-        for (var k = span.First; k < span.End; k++)
-        {
-            Stalled |= EventLexicon.Stalled.StartsAt(Article, k, span.End);
-            AgreementVerb |= EventLexicon.AgreementVerbs.StartsAt(Article, k, span.End);
-        }
     }
+
+    private readonly TokenFacts _facts;
+    private Participant? _participants;
+    private bool? _stalled;
+    private bool? _agreementVerb;
 
     public Article Article { get; }
 
@@ -31,16 +30,26 @@ internal sealed class SentenceContext
 
     public HashSet<EventAct> Acts { get; } = [];
 
-    public Participant Participants { get; }
+    /// <summary>Every participant word of the sentence, read when a rule first asks.</summary>
+    public Participant Participants => _participants ??= FrameMatcher.Classify(_facts, Span.First, Span.End, out _);
 
     /// <summary>A protest or protesters are named.</summary>
-    public bool Protest { get; }
+    public bool Protest => Acts.Contains(EventAct.Protest) || Acts.Contains(EventAct.Riot) || (Participants & Participant.Protesters) != 0;
 
     /// <summary>"talks stalled", "on pause", "the truce collapsed".</summary>
-    public bool Stalled { get; }
+    public bool Stalled => _stalled ??= Any(EventLexicon.Stalled);
 
     /// <summary>"signed", "agreed", "took effect".</summary>
-    public bool AgreementVerb { get; }
+    public bool AgreementVerb => _agreementVerb ??= Any(EventLexicon.AgreementVerbs);
+
+    private bool Any(PhraseTable<bool> phrases)
+    {
+        for (var k = Span.First; k < Span.End; k++)
+        {
+            if (phrases.StartsAt(Article, k, Span.End)) return true;
+        }
+        return false;
+    }
 
     /// <summary>An earlier sentence of the article reported military drills.</summary>
     public bool ExerciseReported { get; }
