@@ -68,8 +68,11 @@ internal static partial class EventClassifier
     {
         if (s.Stalled) return EventVerdict.No("talks stalled or paused");
         var parties = f.Agent | f.Opponents | f.Modifiers | f.Patient;
-        // A summit is a meeting of leaders by its name.
-        var states = Any(parties, Participant.State | Participant.Officials) || s.Has("peace") || s.Has("ceasefire") || s.Article.Word(f.Cue.First) == "summit";
+        // A state named as a side, officials on both sides, peace on the table, or a summit (a meeting of leaders by its
+        // name); "officials held talks with residents" is none of these.
+        var states = Any(parties, Participant.State)
+                     || Any(f.Agent | f.Modifiers, Participant.Officials) && Any(f.Opponents | f.Patient, Participant.Officials)
+                     || s.Has("peace") || s.Has("ceasefire") || s.Article.Word(f.Cue.First) == "summit";
         if (!states) return EventVerdict.No("talks without states or officials");
         if (f.Form == ActForm.Past && !Any(f.Opponents | f.Patient, Participant.State | Participant.Officials)) return EventVerdict.No("a meeting with no state on the other side");
         return new(IncidentTypes.DiplomaticTalks, "talks between states");
