@@ -120,7 +120,8 @@ internal static class EventAssertion
             if (announced && EventLexicon.Announcement.Contains(word)) continue;
             for (var t = k + 1; t < cue && t <= k + 3; t++)
             {
-                if (article[t].Folded == "to") return word;
+                // "agreed to hold talks" intends them; "agreed to a ceasefire" reached one.
+                if (article[t].Folded == "to" && !(form == ActForm.Noun && article.Word(t + 1) is "a" or "an" or "the" || t + 1 == cue)) return word;
             }
         }
         return null;

@@ -116,6 +116,8 @@ internal static partial class EventClassifier
                     || f.Act == EventAct.Disperse && s.Protest;
         if (f.Act == EventAct.Disperse && !s.Protest) return EventVerdict.No("nothing dispersed was a protest");
         if (!crowd) return EventVerdict.No("no crowd");
+        // "Demonstrators gathered outside the embassy": gathering is a protest only for demonstrators.
+        if (article.Word(cue) is "gathered" or "assembled" && !Any(f.Agent, Participant.Protesters)) return EventVerdict.No("people gathered");
         // "The governor rallied supporters": a protest verb needs a crowd as its subject.
         if (f.Act == EventAct.Protest && f.Form != ActForm.Noun && !Any(f.Agent, _crowd)) return EventVerdict.No("no crowd demonstrated");
         // The clause says how the protest went ("the demonstrations, sparking arrests" are not the arrests' protest).

@@ -105,6 +105,7 @@ public sealed class EventDetectionTests
     [InlineData("Talks are scheduled to take place in Istanbul next week.")]
     [InlineData("Military drills will begin in the Grodno region on Monday.")]
     [InlineData("Russia plans to capture Pokrovsk before winter.")]
+    [InlineData("Both sides agreed to hold talks in Istanbul.")]
     [InlineData("A vigil is planned in Lviv tomorrow.")]
     public void ScheduledOrIntendedEvent_IsNoIncident(string sentence) => AssertNoIncident(sentence);
 

@@ -43,6 +43,9 @@ public sealed class IncidentKindTests
     [InlineData("Pakistani security forces killed 10 militants in a raid near Lahore on Friday.", "battles", "armed_clash", "2025-09-12", "city:1172451")]
     [InlineData("Rebels attacked a military base outside Gao on Sunday, killing 12 soldiers.", "battles", "armed_clash", "2025-09-07", "city:2457163")]
     [InlineData("Russia and Ukraine exchanged 150 prisoners of war in Istanbul on Thursday.", "strategic_developments", "agreement", "2025-09-11", "city:745044")]
+    [InlineData("Demonstrators gathered outside the parliament in Tbilisi on Saturday.", "protests_riots", "peaceful_protest", "2025-09-06", "city:611717")]
+    [InlineData("Israel and Hamas agreed to a ceasefire in Cairo on Wednesday.", "strategic_developments", "agreement", "2025-09-10", "city:360630")]
+    [InlineData("At least 20 people were killed in fighting in El Fasher on Thursday.", "battles", "armed_clash", "2025-09-11", "city:379252")]
     public void NewsSentence_GivesItsKindDateAndPlace(string text, string type, string subtype, string date, string place)
     {
         var result = EventGazetteer.Parse(text);
