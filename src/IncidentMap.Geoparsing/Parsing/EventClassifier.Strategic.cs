@@ -117,7 +117,7 @@ internal static partial class EventClassifier
         if (f.Act == EventAct.Disperse && !s.Protest) return EventVerdict.No("nothing dispersed was a protest");
         if (!crowd) return EventVerdict.No("no crowd");
         // "Demonstrators gathered outside the embassy": gathering is a protest only for demonstrators.
-        if (article.Word(cue) is "gathered" or "assembled" && !Any(f.Agent, Participant.Protesters)) return EventVerdict.No("people gathered");
+        if (article.Word(cue) is "gathered" or "assembled" && !Any(f.Agent, Participant.Demonstrators)) return EventVerdict.No("people gathered");
         // "The governor rallied supporters": a protest verb needs a crowd as its subject.
         if (f.Act == EventAct.Protest && f.Form != ActForm.Noun && !Any(f.Agent, _crowd)) return EventVerdict.No("no crowd demonstrated");
         // The clause says how the protest went ("the demonstrations, sparking arrests" are not the arrests' protest).
@@ -146,6 +146,7 @@ internal static partial class EventClassifier
         if (Any(agent, Participant.Armed | Participant.Protesters)
             || Any(agent, Participant.People | Participant.Count) && s.Article.Word(f.Cue.First) is "looted" or "looting" or "ransacked" or "plundered")
         {
+            if (Any(f.Patient, Participant.Aircraft | Participant.Drone) && Any(agent, Participant.Armed)) return new(IncidentTypes.DroneShotDown, "forces destroyed drones or aircraft");
             if (Any(f.Patient, Participant.Military) && Any(agent, Participant.Armed)) return new(IncidentTypes.ArmedClash, "forces destroyed military equipment");
             return new(IncidentTypes.LootingPropertyDestruction, "property looted or destroyed");
         }

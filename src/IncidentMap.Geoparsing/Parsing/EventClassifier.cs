@@ -247,9 +247,9 @@ internal static partial class EventClassifier
             return new(kind, "an attack by " + WeaponName(kind));
         }
         var agent = f.Agent | f.Modifiers;
-        var target = f.Patient;
+        var target = f.Patient | f.Opponents;
         if (fired && !Any(f.Patient, Participant.Intervention)) return EventVerdict.No("nothing fired that is a weapon");
-        if (Any(agent, Participant.Police | Participant.Military) && (Any(target | f.Opponents, Participant.Protesters) || s.Protest && Any(s.Participants, Participant.Intervention)))
+        if (Any(agent, Participant.Police | Participant.Military) && (Any(target, Participant.Protesters) || s.Protest && Any(target | s.Participants, Participant.Intervention | Participant.People)))
         {
             return new(IncidentTypes.ProtestWithIntervention, "forces fired on protesters");
         }
@@ -264,7 +264,7 @@ internal static partial class EventClassifier
         {
             return new(IncidentTypes.Attack, "an armed group attacked civilians");
         }
-        if (Any(agent, Participant.Military) && Any(target, Participant.Civilians)) return new(IncidentTypes.Attack, "forces attacked civilians");
+        if (Any(agent, Participant.Military) && Any(target, Participant.Civilians | Participant.People)) return new(IncidentTypes.Attack, "forces attacked civilians");
         if (Any(agent, Participant.Military | Participant.State) && Any(target, Participant.Territory | Participant.Place) && f.Act == EventAct.Attack
             && s.Article.Word(f.Cue.First) is "attacked" or "assault" or "offensive")
         {

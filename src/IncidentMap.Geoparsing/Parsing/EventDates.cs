@@ -35,7 +35,7 @@ internal static class EventDates
     /// <summary>Every word a time expression is read from: a clause without one costs one lookup per word.</summary>
     private static readonly FrozenSet<string> _timeWords = _weekdays.Keys.Concat(_months.Keys).Concat(_today).Concat(_yesterday)
         .Concat(_tomorrow).Concat(_background).Concat(_backgroundPhrases.Select(p => p[0])).Concat(_dayParts).Concat(_week)
-        .Concat(_month).Concat(_year).Append("ago").ToFrozenSet(StringComparer.Ordinal);
+        .Concat(_month).Concat(_year).Concat(_since).Append("ago").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time expression in tokens [first, end), or null when they hold none.</summary>
     /// <param name="article">The article.</param>
@@ -74,6 +74,11 @@ internal static class EventDates
         if (_today.Contains(word)) return new(today, DatePrecision.Day, TimeRelation.Recent, k, k + 1);
         if (_yesterday.Contains(word)) return new(today is { } y ? Shift(y, -1) : null, DatePrecision.Day, TimeRelation.Recent, k, k + 1);
         if (_tomorrow.Contains(word)) return new(today is { } m ? Shift(m, 1) : null, DatePrecision.Day, TimeRelation.Future, k, k + 1);
+        // "since the start of the war", "since its independence": a span from history to now.
+        if (_since.Contains(word) && article.Word(k + 1) is "the" or "its" or "their")
+        {
+            return new(null, DatePrecision.Month, TimeRelation.Background, k, Math.Min(end, k + 2));
+        }
         if (_background.Contains(word) || StartsPhrase(article, k, end, _backgroundPhrases))
         {
             return new(null, DatePrecision.Month, TimeRelation.Background, k, k + 1);

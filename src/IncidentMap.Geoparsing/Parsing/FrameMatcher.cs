@@ -127,6 +127,8 @@ internal static class FrameMatcher
         var agentFirst = AgentStart(article, Math.Max(clauseFirst, cue - _agentReach), cue, facts);
         // "a drone entered its airspace during a Russian attack": a noun's side is named after the preposition that heads it.
         if (frame.Form == ActForm.Noun) agentFirst = Math.Max(agentFirst, PrepositionBefore(article, agentFirst, cue) + 1);
+        // "soldiers opened fire on the crowd, killing five": a participle after a comma has the clause's subject.
+        if (article.Word(cue - 1) == "," && article[cue].Folded.EndsWith("ing", StringComparison.Ordinal)) agentFirst = Math.Max(clauseFirst, cue - 2 * _agentReach);
         var beforeFlags = Classify(facts, agentFirst, cue, out var before);
         var modifierFirst = Math.Max(clauseFirst, cue - _modifierReach);
         frame.Modifiers = frame.Form == ActForm.Noun ? Classify(facts, ModifierStart(article, modifierFirst, cue), cue, out _) : Participant.None;
@@ -145,6 +147,8 @@ internal static class FrameMatcher
             var next = word switch
             {
                 "by" => 1,
+                // "an attack by militants on a checkpoint": the target follows its attackers.
+                "on" or "at" when part == 1 => 0,
                 "with" or "between" or "against" or "alongside" => 2,
                 _ => -1,
             };

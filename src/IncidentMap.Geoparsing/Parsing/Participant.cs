@@ -59,6 +59,9 @@ internal enum Participant : long
     /// <summary>Places an armed side holds: towns, bases, positions, checkpoints.</summary>
     Defended = 1L << 32,
 
+    /// <summary>Protesters or demonstrators by name (not supporters or students).</summary>
+    Demonstrators = 1L << 33,
+
     /// <summary>Armed actors of any kind.</summary>
     Armed = Military | ArmedGroup,
 }

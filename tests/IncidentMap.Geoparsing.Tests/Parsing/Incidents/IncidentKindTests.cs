@@ -46,6 +46,9 @@ public sealed class IncidentKindTests
     [InlineData("Demonstrators gathered outside the parliament in Tbilisi on Saturday.", "protests_riots", "peaceful_protest", "2025-09-06", "city:611717")]
     [InlineData("Israel and Hamas agreed to a ceasefire in Cairo on Wednesday.", "strategic_developments", "agreement", "2025-09-10", "city:360630")]
     [InlineData("At least 20 people were killed in fighting in El Fasher on Thursday.", "battles", "armed_clash", "2025-09-11", "city:379252")]
+    [InlineData("Air defence units destroyed 20 drones over the Belgorod region on Friday, the defence ministry said.", "airspace_incidents", "drone_shot_down", "2025-09-12", "admin1:RU-BEL")]
+    [InlineData("Witnesses said soldiers opened fire on the crowd, killing at least five protesters in Nairobi on Monday.", "protests_riots", "protest_with_intervention", "2025-09-08", "city:184745")]
+    [InlineData("The army said it repelled an attack by militants on a checkpoint near Gao on Friday.", "battles", "armed_clash", "2025-09-12", "city:2457163")]
     public void NewsSentence_GivesItsKindDateAndPlace(string text, string type, string subtype, string date, string place)
     {
         var result = EventGazetteer.Parse(text);

@@ -101,6 +101,7 @@ public sealed class NewsArticleTests
     [InlineData("Police in riot gear stood by as fans celebrated in Chicago on Sunday after the game.")]
     [InlineData("The governor deployed the National Guard to help with flood relief in Chicago on Friday.")]
     [InlineData("City officials held talks with residents in Morristown on Tuesday about the new parking rules.")]
+    [InlineData("Supporters of the candidate gathered in Springfield on Saturday to hear her speak.")]
     [InlineData("Residents marched in the annual Fourth of July parade in Springfield on Friday.")]
     public void OrdinaryLocalAndWebNews_GivesNoIncident(string text)
     {
