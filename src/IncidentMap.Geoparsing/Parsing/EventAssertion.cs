@@ -13,12 +13,18 @@ internal static class EventAssertion
     private const int _intentReach = 8;
     private const int _governorReach = 4;
 
+    /// <summary>How far either side of the event word a clause-wide question (a condition, a habit, a past verb, an
+    /// opinion) is asked: a run-on clause costs a bounded window per event word, not the clause.</summary>
+    private const int _clauseReach = 16;
+
     /// <summary>Null when asserted; otherwise the reason it is not, for the evidence and for debugging.</summary>
     public static string? WhyNot(TokenFacts facts, EventFrame frame)
     {
         var article = facts.Article;
         var (cue, cueEnd) = frame.Cue;
-        var (clauseFirst, clauseEnd) = frame.Clause;
+        var clauseFirst = Math.Max(frame.Clause.First, cue - _clauseReach);
+        var clauseEnd = Math.Min(frame.Clause.End, cueEnd + _clauseReach);
+        article.CountWork(clauseEnd - clauseFirst);
         var (_, sentenceEnd) = frame.Sentence;
         if (article[sentenceEnd - 1].Folded == "?") return "a question";
         if (frame.Time is { Relation: TimeRelation.Background }) return "background time";
@@ -74,7 +80,10 @@ internal static class EventAssertion
             }
             // "after the downing of drones": the clause takes the event as given.
             var presupposed = EventLexicon.Presupposing.Contains(article.Word(phraseStart - 1)) || EventLexicon.Presupposing.Contains(article.Word(phraseStart - 2));
-            if (!presupposed && !HasPastVerb(article, clauseFirst, clauseEnd, cue, cueEnd)) return "no verb says it happened";
+            // The verb that makes a noun happen may stand well before it ("police used tear gas ..., the fourth night of
+            // demonstrations"): look twice as far back.
+            var verbFirst = Math.Max(frame.Clause.First, cue - 2 * _clauseReach);
+            if (!presupposed && !HasPastVerb(article, verbFirst, clauseEnd, cue, cueEnd)) return "no verb says it happened";
         }
         if (facts.Quotes.Inside(cue))
         {

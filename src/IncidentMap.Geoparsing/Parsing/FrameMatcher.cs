@@ -15,6 +15,9 @@ internal static class FrameMatcher
     private const int _modifierReach = 3;
     private const int _senseReach = 6;
 
+    /// <summary>The most event words read in one clause.</summary>
+    internal const int MaxFramesPerClause = 8;
+
     /// <summary>The frames of the event words of one clause.</summary>
     /// <param name="facts">The article's token facts.</param>
     /// <param name="sentence">The clause's sentence.</param>
@@ -27,10 +30,12 @@ internal static class FrameMatcher
         var inClause = Participant.None;
         var clauseRead = false;
         var next = clause.First;
+        var made = 0;
         foreach (var k in starts)
         {
             if (k < next) continue;
-            if (k >= clause.End) break;
+            // A clause reports a few events: a run-on list of event words is not read past the first ones.
+            if (k >= clause.End || made >= MaxFramesPerClause) break;
             if (!EventLexicon.Predicates.Match(article, k, clause.End, out var entry, out var length)) continue;
             var end = k + length;
             // "riot police", "strike force": a participant phrase that starts with an event word is the participant.
@@ -72,6 +77,7 @@ internal static class FrameMatcher
             };
             Fill(facts, frame);
             into.Add(frame);
+            made++;
             article.CountWork(_agentReach + _patientReach + 2 * _senseReach);
             next = end;
         }

@@ -47,13 +47,19 @@ internal static class IncidentExtractor
             foreach (var frame in frames) frame.InSentence = senses;
             var context = new SentenceContext(facts, sentence, frames, exerciseBefore, exerciseReported);
             var sentenceTime = SentenceTime(article, clauses, frames, articleDate);
-            foreach (var clause in clauses)
+            // Frames come in clause order: each clause takes its run of them.
+            var next = 0;
+            for (var c = 0; c < clauses.Count; c++)
             {
+                var clause = clauses[c];
+                var run = next;
+                while (next < frames.Count && frames[next].Clause == clause) next++;
+                if (next == run) continue;
                 var clauseTime = EventDates.Find(article, clause.First, clause.End, articleDate);
                 candidates.Clear();
-                foreach (var frame in frames)
+                for (var i = run; i < next; i++)
                 {
-                    if (frame.Clause != clause) continue;
+                    var frame = frames[i];
                     frame.Time = clauseTime;
                     if (EventAssertion.WhyNot(facts, frame) is not null) continue;
                     var verdict = EventClassifier.Classify(frame, context);
@@ -67,7 +73,7 @@ internal static class IncidentExtractor
                 var time = clauseTime is { Relation: TimeRelation.Recent } ? clauseTime : sentenceTime is { Relation: TimeRelation.Recent } ? sentenceTime : null;
                 foreach (var (frame, verdict, _) in candidates)
                 {
-                    if (Draft(facts, frame, verdict, clauses, time, articleDate, indexOf, () => focus ??= ArticleFocus.Of(article)) is not { } draft) continue;
+                    if (Draft(facts, frame, verdict, clauses, c, time, articleDate, indexOf, () => focus ??= ArticleFocus.Of(article)) is not { } draft) continue;
                     drafts.Add(draft);
                     exerciseReported |= verdict.Kind == IncidentTypes.MilitaryExercise;
                     break;
@@ -78,12 +84,12 @@ internal static class IncidentExtractor
     }
 
     private static IncidentDraft? Draft(
-        TokenFacts facts, EventFrame frame, EventVerdict verdict, List<(int First, int End)> clauses, EventTime? time,
+        TokenFacts facts, EventFrame frame, EventVerdict verdict, List<(int First, int End)> clauses, int clauseIndex, EventTime? time,
         DateOnly? articleDate, Dictionary<MentionDraft, int> indexOf, Func<ArticleFocus> focus)
     {
         var article = facts.Article;
         var kind = verdict.Kind!;
-        var located = IncidentLocator.Locate(facts, frame, kind, clauses, focus);
+        var located = IncidentLocator.Locate(facts, frame, kind, clauses, clauseIndex, focus);
         var own = located.Source is IncidentLocationSource.Clause or IncidentLocationSource.Sentence;
         // "Campaigners are protesting against ...": a protest with neither a place nor a time is a cause, not an event.
         if (kind.Type == IncidentTypes.ProtestsRiots && !own && time is null) return null;
@@ -124,9 +130,12 @@ internal static class IncidentExtractor
     /// of its own ("On Friday, officials said ..."), so one event's time is not lent to another.</summary>
     private static EventTime? SentenceTime(Article article, List<(int First, int End)> clauses, List<EventFrame> frames, DateOnly? articleDate)
     {
+        var next = 0;
         foreach (var clause in clauses)
         {
-            if (frames.Exists(f => f.Clause == clause)) continue;
+            var run = next;
+            while (next < frames.Count && frames[next].Clause == clause) next++;
+            if (next > run) continue;
             if (EventDates.Find(article, clause.First, clause.End, articleDate) is { } time) return time;
         }
         return null;

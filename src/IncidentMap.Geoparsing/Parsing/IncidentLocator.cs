@@ -16,6 +16,9 @@ internal static class IncidentLocator
 {
     internal const int MaxPlaces = 32;
 
+    /// <summary>How many clauses either side the sentence fallback looks at.</summary>
+    private const int _clauseReach = 4;
+
     /// <summary>Posture events that happen on the named country's own territory when the clause names no other place.</summary>
     private static readonly HashSet<IncidentKind> _countryLevel =
         [IncidentTypes.AirspaceClosure, IncidentTypes.MilitaryExercise, IncidentTypes.TroopDeployment, IncidentTypes.NavalDeployment, IncidentTypes.Sanctions];
@@ -38,7 +41,8 @@ internal static class IncidentLocator
         EventAct.Violate, EventAct.Close, EventAct.Loot, EventAct.Fight, EventAct.Clash,
     ];
 
-    public static IncidentPlaces Locate(TokenFacts facts, EventFrame frame, IncidentKind kind, List<(int First, int End)> clauses, Func<ArticleFocus> focus)
+    public static IncidentPlaces Locate(
+        TokenFacts facts, EventFrame frame, IncidentKind kind, List<(int First, int End)> clauses, int at, Func<ArticleFocus> focus)
     {
         var article = facts.Article;
         var chosen = new List<MentionDraft>();
@@ -49,8 +53,7 @@ internal static class IncidentLocator
         {
             source = IncidentLocationSource.Sentence;
             // The nearest other clause first: the one before, then the one after, then further out.
-            var at = clauses.IndexOf(frame.Clause);
-            for (var step = 1; chosen.Count == 0 && step < clauses.Count; step++)
+            for (var step = 1; chosen.Count == 0 && step < clauses.Count && step <= _clauseReach; step++)
             {
                 if (at - step >= 0) Collect(facts, frame, clauses[at - step].First, clauses[at - step].End, patient: false, chosen);
                 if (chosen.Count == 0 && at + step < clauses.Count) Collect(facts, frame, clauses[at + step].First, clauses[at + step].End, patient: false, chosen);

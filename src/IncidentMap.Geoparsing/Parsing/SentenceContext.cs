@@ -16,7 +16,12 @@ internal sealed class SentenceContext
         _frames = frames;
         PreviousWasExercise = previousWasExercise;
         _facts = facts;
-        foreach (var frame in frames) Acts.Add(frame.Act);
+        foreach (var frame in frames)
+        {
+            Acts.Add(frame.Act);
+            if (!_actsByClause.TryGetValue(frame.Clause, out var acts)) _actsByClause[frame.Clause] = acts = [];
+            acts.Add(frame.Act);
+        }
     }
 
     private readonly TokenFacts _facts;
@@ -57,27 +62,36 @@ internal sealed class SentenceContext
     /// <summary>The previous sentence of the same paragraph reported military drills.</summary>
     public bool PreviousWasExercise { get; }
 
-    public bool Has(string word)
+    private HashSet<string>? _words;
+
+    /// <summary>The sentence's folded words, gathered once when a rule first asks.</summary>
+    private HashSet<string> Words
     {
-        for (var k = Span.First; k < Span.End; k++)
+        get
         {
-            if (Article[k].Folded == word) return true;
+            if (_words is not null) return _words;
+            _words = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = Span.First; k < Span.End; k++) _words.Add(Article[k].Folded);
+            return _words;
         }
-        return false;
     }
+
+    public bool Has(string word) => Words.Contains(word);
 
     public bool Has(FrozenSet<string> words)
     {
-        for (var k = Span.First; k < Span.End; k++)
+        foreach (var word in Words)
         {
-            if (words.Contains(Article[k].Folded)) return true;
+            if (words.Contains(word)) return true;
         }
         return false;
     }
 
     /// <summary>Whether an event word of this act stands in the clause.</summary>
-    public bool ActIn((int First, int End) clause, EventAct act) => _frames.Exists(f => f.Clause == clause && f.Act == act);
+    public bool ActIn((int First, int End) clause, EventAct act) => _actsByClause.TryGetValue(clause, out var acts) && acts.Contains(act);
+
+    private readonly Dictionary<(int First, int End), HashSet<EventAct>> _actsByClause = [];
 
     /// <summary>Another event word follows token <paramref name="k"/> in the sentence ("practice missile strikes").</summary>
-    public bool ActsAfter(int k) => _frames.Exists(f => f.Cue.First >= k);
+    public bool ActsAfter(int k) => _frames.Count > 0 && _frames[^1].Cue.First >= k;
 }
