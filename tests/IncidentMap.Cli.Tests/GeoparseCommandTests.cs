@@ -120,6 +120,40 @@ public sealed class GeoparseCommandTests
     }
 
     [Fact]
+    public void Jsonl_ArticlesDatedAtTheEndsOfTheCalendar_GetIncidentsWithinIt()
+    {
+        var input = string.Join('\n',
+            """{"id": "first", "text": "Drones flew through Polish airspace last week.", "date": "0001-01-01"}""",
+            """{"id": "yesterday", "text": "Drones flew through Polish airspace yesterday.", "date": "0001-01-01"}""",
+            """{"id": "last", "text": "Drones flew through Polish airspace on Wednesday.", "date": "9999-12-31"}""",
+            """{"id": "leap", "text": "Drones flew through Polish airspace on Wednesday.", "date": "2024-02-29"}""",
+            """{"id": "noleap", "text": "Drones flew through Polish airspace on Wednesday.", "date": "2025-02-29"}""");
+        var (exit, output, _) = Run(input, "--jsonl");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["first", "yesterday", "last", "leap", "noleap"], lines.Select(l => l.GetProperty("id").GetString()));
+        string Date(int line) => Assert.Single(lines[line].GetProperty("incidents").EnumerateArray()).GetProperty("date").GetString()!;
+        Assert.Equal("0001-01-01", Date(0));
+        Assert.Equal("0001-01-01", Date(1));
+        Assert.Equal("9999-12-29", Date(2));
+        Assert.Equal("2024-02-28", Date(3));
+        Assert.Contains("YYYY-MM-DD", lines[4].GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public void File_ArticleDatedOnTheFirstDayOfTheCalendar_WritesItsIncident()
+    {
+        var (exit, output, error) = Run("Drones flew through Polish airspace three days ago.", "-", "--date", "0001-01-01");
+
+        Assert.True(exit == 0, error);
+        using var collection = JsonDocument.Parse(output);
+        var incident = collection.RootElement.GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("properties").GetProperty("feature").GetString() == "incident");
+        Assert.Equal("0001-01-01", incident.GetProperty("properties").GetProperty("date").GetString());
+    }
+
+    [Fact]
     public void File_WritesAGeoJsonFeatureCollectionOfPlacesAndIncidents()
     {
         var path = Path.GetTempFileName();
