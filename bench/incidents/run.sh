@@ -5,6 +5,10 @@
 #   bench/incidents/run.sh [CORPUS.jsonl [GOLD_INCIDENTS.jsonl]]
 # Needs INCIDENTMAP_GEODATA (the gazetteer sources) and python3. The corpus is read in place, never copied here.
 set -euo pipefail
+# Paths given are relative to where the bench was started, not to the repository root it moves to.
+args=()
+for arg in "$@"; do args+=("$(realpath -m "$arg")"); done
+set -- "${args[@]+"${args[@]}"}"
 cd "$(dirname "$0")/../.."
 # The shared corpora sit next to the repository (../shared), or next to its worktree folder (../../shared).
 eval_dir=../shared/eval
