@@ -47,6 +47,7 @@ internal static class IncidentLocator
         var article = facts.Article;
         var chosen = new List<MentionDraft>();
         Collect(facts, frame, frame.Clause.First, frame.Clause.End, patient: true, chosen);
+        TargetTowns(article, frame, chosen);
         var source = IncidentLocationSource.Clause;
         if (chosen.Count == 0 && _countryLevel.Contains(kind)) Subjects(facts, frame, chosen);
         if (chosen.Count == 0)
@@ -117,6 +118,34 @@ internal static class IncidentLocator
             previous = mention;
         }
     }
+
+    /// <summary>
+    /// "Shelling of Kherson", "struck Kherson": a strike hits a town, not a province. Where the bare name of the act's
+    /// object was read as a province and the resolver's runner-up is the province's own town of that name, the object
+    /// is the town, and so is every mention of that name the resolver read the same way (one sense per article).
+    /// "the Kherson region" asks for the province and keeps it.
+    /// </summary>
+    private static void TargetTowns(Article article, EventFrame frame, List<MentionDraft> chosen)
+    {
+        if (!_pointTargets.Contains(frame.Act)) return;
+        foreach (var mention in chosen)
+        {
+            if (mention.Chosen is not { Kind: PlaceKind.Admin1 } province || mention.RequestedKind is not null) continue;
+            if (mention.FirstToken < frame.PatientSpan.First || mention.FirstToken >= frame.PatientSpan.End) continue;
+            if (mention.RunnerUp is not { Kind: PlaceKind.City } town || town.Admin1Code != province.Code) continue;
+            article.CountWork(article.Mentions.Count);
+            foreach (var same in article.Mentions)
+            {
+                if (same.Key != mention.Key || same.Chosen != province || same.RunnerUp != town) continue;
+                (same.Chosen, same.RunnerUp) = (town, province);
+                (same.Score, same.RunnerUpScore) = (same.RunnerUpScore, same.Score);
+            }
+        }
+    }
+
+    /// <summary>Acts that hit a point: their target is a town or a site, not a whole province.</summary>
+    private static readonly HashSet<EventAct> _pointTargets =
+        [EventAct.Strike, EventAct.Hit, EventAct.Shell, EventAct.Bomb, EventAct.Attack, EventAct.Storm, EventAct.Capture];
 
     /// <summary>"deployed troops to Poland", "sanctions on Venezuela": where troops go and whom sanctions hit.</summary>
     private static bool Destination(Article article, EventFrame frame, MentionDraft mention)

@@ -1,4 +1,5 @@
 using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Geoparsing.Places;
 
 namespace IncidentMap.Geoparsing.Tests.Parsing.Incidents;
 
@@ -24,6 +25,36 @@ public sealed class RealGazetteerIncidentTests
         Assert.Equal(mention, place.Text);
         Assert.Equal(country, place.Place.CountryCode);
         Assert.InRange(incident.GeoPrecision!.Value, 1, 2);
+    }
+
+    [Theory]
+    [InlineData("Russian missiles struck the port of Odesa on Tuesday.", "Odesa", 698740)]
+    [InlineData("Shelling of Kherson killed two people on Friday.", "Kherson", 706448)]
+    [InlineData("Russian artillery shelled Kherson on Friday, killing two people. Kherson has been shelled almost daily.", "Kherson", 706448)]
+    [InlineData("Russian drones struck Zaporizhzhia overnight, the governor said.", "Zaporizhzhia", 687700)]
+    public void StrikeOnATownNamedLikeItsProvince_IsAtTheTown(string text, string mention, long geonameId)
+    {
+        var result = Parse(text);
+
+        var strike = Assert.Single(result.Incidents);
+        var place = result.Places[Assert.Single(strike.Places)];
+        Assert.Equal(mention, place.Text);
+        Assert.Equal(PlaceKind.City, place.Place.Kind);
+        Assert.Equal(geonameId, place.Place.GeonameId);
+        Assert.Equal(1, strike.GeoPrecision);
+        // One sense per article: every mention of the name is the town the strike hit.
+        Assert.All(result.Places.Where(p => p.Text == mention), p => Assert.Equal(place.Place, p.Place));
+    }
+
+    [Fact]
+    public void ShellingOfAProvinceNamedAsSuch_StaysAtTheProvince()
+    {
+        var result = Parse("Russian forces shelled 30 settlements in the Kherson region on Friday.");
+
+        var shelling = Assert.Single(result.Incidents);
+        Assert.Equal("shelling", shelling.Subtype);
+        Assert.Equal(PlaceKind.Admin1, result.Places[Assert.Single(shelling.Places)].Place.Kind);
+        Assert.Equal(2, shelling.GeoPrecision);
     }
 
     [Fact]
