@@ -51,12 +51,10 @@ internal static class IncidentMerger
     }
 
     /// <summary>How severe a protest is; other kinds keep the kind of their most informative report.</summary>
-    private static int Severity(Incident incident) => incident.Subtype switch
-    {
-        "protest_with_intervention" => 1,
-        "violent_demonstration" => 2,
-        _ => 0,
-    };
+    private static int Severity(Incident incident) =>
+        incident.Subtype == IncidentTypes.ProtestWithIntervention.Subtype ? 1
+        : incident.Subtype == IncidentTypes.ViolentDemonstration.Subtype ? 2
+        : 0;
 
     private static bool SameHappening(IncidentDraft a, IncidentDraft b)
     {

@@ -44,4 +44,16 @@ public sealed class IncidentMergeTests
         Assert.Equal(["admin1:NG-KD"], attack.Places.Select(i => result.Places[i].Place.Id));
         Assert.Equal(2, attack.Evidence!.Reports);
     }
+
+    [Theory]
+    [InlineData("Thousands of protesters marched through Nairobi on Tuesday. Police fired tear gas to disperse the protesters in Nairobi.", "protest_with_intervention")]
+    [InlineData("Police fired tear gas to disperse protesters in Paris on Saturday. Later protesters set fire to cars in Paris.", "violent_demonstration")]
+    public void ProtestReportedTwice_KeepsItsMostSevereKind(string text, string subtype)
+    {
+        var result = EventGazetteer.Parse(text);
+
+        var protest = Assert.Single(result.Incidents);
+        Assert.Equal(subtype, protest.Subtype);
+        Assert.Equal(2, protest.Evidence!.Reports);
+    }
 }
