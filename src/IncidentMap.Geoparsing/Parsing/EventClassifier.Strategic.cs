@@ -127,12 +127,18 @@ internal static partial class EventClassifier
         {
             return new(IncidentTypes.ViolentDemonstration, "demonstrators used violence");
         }
-        if (f.Act == EventAct.Disperse || s.ActIn(clause, EventAct.Disperse) || s.ActIn(clause, EventAct.Arrest) || Any(f.InClause, Participant.Intervention))
+        if (f.Act == EventAct.Disperse && !ByTheCrowd(f) || s.FrameIn(clause, g => g.Act == EventAct.Disperse && !ByTheCrowd(g))
+            || s.ActIn(clause, EventAct.Arrest) || Any(f.InClause, Participant.Intervention))
         {
             return new(IncidentTypes.ProtestWithIntervention, "the authorities broke up or blocked a protest");
         }
-        return new(IncidentTypes.PeacefulProtest, "a demonstration");
+        return ByTheCrowd(f) ? new(IncidentTypes.PeacefulProtest, "a crowd blocked the way in protest") : new(IncidentTypes.PeacefulProtest, "a demonstration");
     }
+
+    /// <summary>"Farmers blocked roads to protest": a crowd blocking or breaking up something is the protest's own act;
+    /// only the police, the army or an unnamed hand ("the rally was broken up") intervene.</summary>
+    private static bool ByTheCrowd(EventFrame f) =>
+        f.Act == EventAct.Disperse && !f.Passive && Any(f.Agent, _crowd) && !Any(f.Agent, Participant.Police | Participant.Armed);
 
     private static EventVerdict Loot(EventFrame f, SentenceContext s)
     {

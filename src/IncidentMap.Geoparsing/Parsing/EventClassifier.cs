@@ -92,7 +92,10 @@ internal static partial class EventClassifier
             EventAct.Close => Everyday | Sense.Weather | Sense.Health,
             EventAct.Talks => Everyday | Sense.Legal | Sense.Labour | Sense.Health,
             EventAct.Sanction => Sense.Sport | Sense.Games | Sense.Legal,
-            EventAct.Arrest => Sense.Sport | Sense.Games | Sense.Crime | Sense.Entertainment,
+            // "police detained protesters at a rally against corruption": protesters held at a protest are no crime story.
+            EventAct.Arrest => Any(f.Patient, Participant.Demonstrators) && s.Protest
+                ? Sense.Sport | Sense.Games | Sense.Entertainment
+                : Sense.Sport | Sense.Games | Sense.Crime | Sense.Entertainment,
             // "Stocks rallied": markets only veto a rally; protests are often about trade and prices.
             EventAct.Protest or EventAct.Riot or EventAct.Disperse => f.Act == EventAct.Protest && s.Article.Word(f.Cue.First).StartsWith("rall", StringComparison.Ordinal)
                 ? Everyday

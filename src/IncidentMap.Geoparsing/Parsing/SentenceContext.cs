@@ -19,8 +19,8 @@ internal sealed class SentenceContext
         foreach (var frame in frames)
         {
             Acts.Add(frame.Act);
-            if (!_actsByClause.TryGetValue(frame.Clause, out var acts)) _actsByClause[frame.Clause] = acts = [];
-            acts.Add(frame.Act);
+            if (!_framesByClause.TryGetValue(frame.Clause, out var inClause)) _framesByClause[frame.Clause] = inClause = [];
+            inClause.Add(frame);
         }
     }
 
@@ -88,9 +88,14 @@ internal sealed class SentenceContext
     }
 
     /// <summary>Whether an event word of this act stands in the clause.</summary>
-    public bool ActIn((int First, int End) clause, EventAct act) => _actsByClause.TryGetValue(clause, out var acts) && acts.Contains(act);
+    public bool ActIn((int First, int End) clause, EventAct act) => FrameIn(clause, f => f.Act == act);
 
-    private readonly Dictionary<(int First, int End), HashSet<EventAct>> _actsByClause = [];
+    /// <summary>Whether an event word of the clause matches: a clause holds at most
+    /// <see cref="FrameMatcher.MaxFramesPerClause"/> of them.</summary>
+    public bool FrameIn((int First, int End) clause, Predicate<EventFrame> match) =>
+        _framesByClause.TryGetValue(clause, out var frames) && frames.Exists(match);
+
+    private readonly Dictionary<(int First, int End), List<EventFrame>> _framesByClause = [];
 
     /// <summary>Another event word follows token <paramref name="k"/> in the sentence ("practice missile strikes").</summary>
     public bool ActsAfter(int k) => _frames.Count > 0 && _frames[^1].Cue.First >= k;

@@ -197,6 +197,21 @@ public sealed class EventDetectionTests
     public void ArrestOfAnOrdinarySuspect_IsNoArrestButOfAJournalistIs() =>
         Assert.Equal(["city:3646738"], One("Police in Caracas detained two journalists on Friday.", "arrests").Places);
 
+    [Theory]
+    [InlineData("Farmers blocked roads in Paris with tractors on Monday to protest against trade rules.")]
+    [InlineData("Protesters blocked the main highway into Nairobi on Tuesday.")]
+    public void CrowdBlockingRoads_IsAPeacefulProtest(string sentence) => One(sentence, "peaceful_protest");
+
+    [Theory]
+    [InlineData("Police blocked protesters from marching in Paris on Monday.")]
+    [InlineData("The rally in Nairobi was broken up on Tuesday.")]
+    public void PoliceBlockingOrBreakingUpAProtest_IsAProtestWithIntervention(string sentence) => One(sentence, "protest_with_intervention");
+
+    [Fact]
+    public void ProtestersDetainedAtARallyAgainstCorruption_AreAProtestWithIntervention() =>
+        Assert.Equal(["city:611717"], One("Thousands rallied in Tbilisi on Saturday against corruption, and police detained dozens of protesters.",
+            "protest_with_intervention").Places);
+
     private static string[] Texts(GeoparseResult result, string subtype) =>
         Assert.Single(result.Incidents, i => i.Subtype == subtype).Places.Select(i => result.Places[i].Text).ToArray();
 }
