@@ -10,8 +10,9 @@ internal readonly record struct EventVerdict(IncidentKind? Kind, string Reason)
 /// Decides from a frame's act, participants and senses which incident it reports, if any: violence needs an armed or
 /// state actor or a weapon, captures need territory, deployments need troops or warships, talks need states, arrests
 /// need a political target, and protests need a crowd. A sense outside political violence near an ambiguous word
-/// ("battle" of a match, a workers' "strike", "seized" drugs) vetoes it. This half holds violence; the other half
-/// holds protests and strategic developments.
+/// ("battle" of a match, a workers' "strike", "seized" drugs) vetoes it. This part holds battles and violence against
+/// civilians; <c>EventClassifier.Remote</c> strikes, shelling and explosions; <c>EventClassifier.Strategic</c> protests
+/// and strategic developments.
 /// </summary>
 internal static partial class EventClassifier
 {
@@ -171,67 +172,6 @@ internal static partial class EventClassifier
             return new(IncidentTypes.ArmedClash, "forces stormed a place");
         }
         return EventVerdict.No("a raid without an armed side");
-    }
-
-    private static EventVerdict Strike(EventFrame f, SentenceContext s)
-    {
-        var how = f.Modifiers | f.Agent;
-        if (Weapon(how) is { } kind) return new(kind, "a strike by " + WeaponName(kind));
-        if (f.Act == EventAct.Strike && f.Form == ActForm.Noun && s.Article.Word(f.Cue.First) is "airstrike" or "airstrikes")
-        {
-            return new(IncidentTypes.AirDroneStrike, "an air strike");
-        }
-        // "Israeli strikes hit Rafah", "overnight strikes hit Kyiv", "the strike on Odesa": strikes on a place, in conflict
-        // news, come from the air.
-        if (f.Act == EventAct.Strike && f.Form == ActForm.Noun
-            && (s.Acts.Contains(EventAct.Hit) || s.Acts.Contains(EventAct.Kill) || Any(f.Modifiers, Participant.State | Participant.MilitaryModifier) || s.Article.Word(f.Cue.End) is "on" or "against")
-            && Any(f.Patient | f.InClause, Participant.Place | Participant.Facility | Participant.Civilians | Participant.People))
-        {
-            return new(IncidentTypes.AirDroneStrike, "strikes that hit a place");
-        }
-        if (f.Act == EventAct.Strike && f.Form == ActForm.Past && Any(f.Agent, Participant.Armed | Participant.State) && Any(f.Patient, _targets))
-        {
-            return new(IncidentTypes.AirDroneStrike, "forces struck a target");
-        }
-        return EventVerdict.No("a strike without a weapon, an armed side or a target");
-    }
-
-    private static EventVerdict Shell(EventFrame f)
-    {
-        if (Any(f.Modifiers | f.Agent, Participant.Air | Participant.Aircraft)) return new(IncidentTypes.AirDroneStrike, "an aerial bombardment");
-        if (Any(f.Patient | f.Agent | f.Modifiers | f.InClause, _targets | Participant.Armed | Participant.State | Participant.Artillery))
-        {
-            return new(IncidentTypes.Shelling, "shelling of a target");
-        }
-        return EventVerdict.No("shelling of nothing named");
-    }
-
-    private static EventVerdict Explosion(EventFrame f, SentenceContext s)
-    {
-        var how = f.Modifiers | f.Agent | f.InClause;
-        if (f.Act == EventAct.Suicide || Any(f.Modifiers, Participant.SuicideModifier)) return new(IncidentTypes.SuicideBomb, "a suicide bombing");
-        var word = s.Article.Word(f.Cue.First);
-        // "bombed" by aircraft or by a state's forces is an air strike; a bomb that went off is a remote explosive.
-        if (f.Act == EventAct.Bomb && word is "bombed" or "bombing" or "bombings"
-            && (Any(how, Participant.Air | Participant.Aircraft) || word == "bombed" && Any(f.Agent, Participant.Military | Participant.State) && Any(f.Patient, _targets)))
-        {
-            return new(IncidentTypes.AirDroneStrike, "bombing from the air");
-        }
-        if (f.Act == EventAct.Bomb && word is "ied" or "ieds" or "landmine" or "landmines" || Any(f.Modifiers, Participant.Explosive))
-        {
-            return new(IncidentTypes.RemoteExplosive, "an explosive device");
-        }
-        var bomb = word is "bomb" or "bombs" or "bombing" or "bombings" || s.Has("bomb") || s.Has("bombs") || s.Has("explosive");
-        if (bomb && (s.Acts.Contains(EventAct.Explode) || s.Acts.Contains(EventAct.Kill) || s.Acts.Contains(EventAct.Hit) || f.Act == EventAct.Explode || word is "bombing" or "bombings"))
-        {
-            return new(IncidentTypes.RemoteExplosive, "a bomb went off");
-        }
-        if (f.Act == EventAct.Explode && Any(f.Agent, Participant.Explosive)) return new(IncidentTypes.RemoteExplosive, "a mine or device exploded");
-        if (f.Act == EventAct.Explode && Any(f.Agent, Participant.Armed) && Any(f.Patient, Participant.Facility | Participant.Territory))
-        {
-            return new(IncidentTypes.RemoteExplosive, "an armed side blew up a target");
-        }
-        return EventVerdict.No("an explosion with no bomb or device named");
     }
 
     private static EventVerdict Attack(EventFrame f, SentenceContext s)

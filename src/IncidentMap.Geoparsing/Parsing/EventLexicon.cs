@@ -25,11 +25,14 @@ internal static class EventLexicon
 
     /// <summary>Sense words and phrases with the senses they give.</summary>
     public static readonly PhraseTable<Sense> Senses = new(
-        _senseFile.Names.Where(n => n != "compound-heads").SelectMany(name => _senseFile.Phrases(name).Select(words => (words, Enum.Parse<Sense>(name, ignoreCase: true)))),
+        _senseFile.Names.Where(n => n is not ("compound-heads" or "struck-explosives")).SelectMany(name => _senseFile.Phrases(name).Select(words => (words, Enum.Parse<Sense>(name, ignoreCase: true)))),
         (a, b) => a | b);
 
     /// <summary>Nouns right after an act's noun that make it a modifier ("air raid sirens").</summary>
     public static readonly FrozenSet<string> CompoundHeads = _senseFile.Words("compound-heads");
+
+    /// <summary>Heads of what was struck that make the struck thing the explosive ("struck a mine").</summary>
+    public static readonly FrozenSet<string> StruckExplosives = _senseFile.Words("struck-explosives");
 
     public static readonly FrozenSet<string> Negation = _modalityFile.Words("negation");
     public static readonly FrozenSet<string> Denial = _modalityFile.Words("denial");

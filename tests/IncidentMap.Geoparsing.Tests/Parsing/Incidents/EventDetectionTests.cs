@@ -212,6 +212,16 @@ public sealed class EventDetectionTests
         Assert.Equal(["city:611717"], One("Thousands rallied in Tbilisi on Saturday against corruption, and police detained dozens of protesters.",
             "protest_with_intervention").Places);
 
+    [Theory]
+    [InlineData("Four soldiers were killed when their vehicle struck a mine near Gao on Tuesday.")]
+    [InlineData("A military patrol hit a roadside bomb outside Gao on Tuesday, killing two soldiers.")]
+    public void VehicleThatStruckAMine_IsARemoteExplosive(string sentence) =>
+        Assert.Equal(["city:2457163"], One(sentence, "remote_explosive").Places);
+
+    [Fact]
+    public void DronesThatStruckACar_AreADroneStrike() =>
+        Assert.Equal(["Kherson"], Texts(EventGazetteer.Parse("Russian drones struck a car in Kherson on Friday, killing two people."), "air_drone_strike"));
+
     private static string[] Texts(GeoparseResult result, string subtype) =>
         Assert.Single(result.Incidents, i => i.Subtype == subtype).Places.Select(i => result.Places[i].Text).ToArray();
 }
