@@ -60,9 +60,11 @@ internal static partial class EventClassifier
         var how = f.Modifiers | f.Agent | f.InClause;
         if (f.Act == EventAct.Suicide || Any(f.Modifiers, Participant.SuicideModifier)) return new(IncidentTypes.SuicideBomb, "a suicide bombing");
         var word = s.Article.Word(f.Cue.First);
-        // "bombed" by aircraft or by a state's forces is an air strike; a bomb that went off is a remote explosive.
+        // "bombed" by aircraft or by a state's forces, or a glide, barrel or aerial bomb, is an air strike; a bomb that
+        // went off is a remote explosive.
         if (f.Act == EventAct.Bomb && word is "bombed" or "bombing" or "bombings"
-            && (Any(how, Participant.Air | Participant.Aircraft) || word == "bombed" && Any(f.Agent, Participant.Military | Participant.State) && Any(f.Patient, _targets)))
+            && (Any(how, Participant.Air | Participant.Aircraft) || word == "bombed" && Any(f.Agent, Participant.Military | Participant.State) && Any(f.Patient, _targets))
+            || f.Act == EventAct.Bomb && word is "bomb" or "bombs" && Any(f.Modifiers, Participant.Air | Participant.Aircraft))
         {
             return new(IncidentTypes.AirDroneStrike, "bombing from the air");
         }

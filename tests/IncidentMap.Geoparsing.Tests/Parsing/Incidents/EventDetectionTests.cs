@@ -218,6 +218,12 @@ public sealed class EventDetectionTests
     public void VehicleThatStruckAMine_IsARemoteExplosive(string sentence) =>
         Assert.Equal(["city:2457163"], One(sentence, "remote_explosive").Places);
 
+    [Theory]
+    [InlineData("A Russian glide bomb hit a residential building in Kharkiv on Sunday, killing two people.")]
+    [InlineData("Government helicopters dropped barrel bombs on Kharkiv on Sunday, killing two people.")]
+    public void BombsDroppedFromTheAir_AreAnAirStrike(string sentence) =>
+        Assert.Equal(["city:706483"], One(sentence, "air_drone_strike").Places);
+
     [Fact]
     public void DronesThatStruckACar_AreADroneStrike() =>
         Assert.Equal(["Kherson"], Texts(EventGazetteer.Parse("Russian drones struck a car in Kherson on Friday, killing two people."), "air_drone_strike"));
