@@ -215,10 +215,23 @@ internal static partial class EventClassifier
         }
         if (Any(agent, Participant.People | Participant.Civilians) && Any(target, Participant.Goods | Participant.Facility | Participant.People))
         {
-            return new(IncidentTypes.MobViolence, "residents attacked");
+            // "A gunman opened fire at a school": one attacker is no mob, and with no armed group it is a crime story.
+            return Singular(s.Article, f) ? EventVerdict.No("a lone attacker") : new(IncidentTypes.MobViolence, "residents attacked");
         }
         if (s.Article.Word(f.Cue.First) is "massacre" or "massacres") return new(IncidentTypes.Attack, "a massacre");
         return EventVerdict.No("an attack without an armed side and a target");
+    }
+
+    /// <summary>The subject is one person ("a gunman", "a man"): neither a count, a plural nor a crowd word.</summary>
+    private static bool Singular(Article article, EventFrame f)
+    {
+        var (first, end) = f.AgentSpan;
+        var head = "";
+        for (var k = first; k < end; k++)
+        {
+            if (article[k].IsWord) head = article[k].Folded;
+        }
+        return head.Length > 0 && !head.EndsWith('s') && !Any(f.Agent, Participant.Count) && !EventLexicon.StreetWords.Contains(head);
     }
 
     private static EventVerdict Kill(EventFrame f, SentenceContext s)

@@ -225,6 +225,13 @@ public sealed class EventDetectionTests
         Assert.Equal(["city:706483"], One(sentence, "air_drone_strike").Places);
 
     [Fact]
+    public void LoneGunmanAtASchool_IsNoIncident() => AssertNoIncident("A gunman opened fire at a school in Chicago on Wednesday, killing two students.");
+
+    [Fact]
+    public void ResidentsAttackingMenAccusedOfTheft_AreMobViolence() =>
+        One("Hundreds of residents attacked two men accused of theft in Lahore on Wednesday.", "mob_violence");
+
+    [Fact]
     public void DronesThatStruckACar_AreADroneStrike() =>
         Assert.Equal(["Kherson"], Texts(EventGazetteer.Parse("Russian drones struck a car in Kherson on Friday, killing two people."), "air_drone_strike"));
 
