@@ -224,6 +224,15 @@ public sealed class EventDetectionTests
     public void BombsDroppedFromTheAir_AreAnAirStrike(string sentence) =>
         Assert.Equal(["city:706483"], One(sentence, "air_drone_strike").Places);
 
+    [Theory]
+    [InlineData("Russian and Ukrainian troops exchanged fire near Bakhmut on Friday.")]
+    [InlineData("Soldiers traded gunfire with rebels near Bakhmut on Friday.")]
+    public void TroopsExchangingFire_AreAClash(string sentence) => Assert.Equal(["city:712165"], One(sentence, "armed_clash").Places);
+
+    [Fact]
+    public void PrisonersExchanged_AreNoClash() =>
+        One("Russia and Ukraine exchanged 150 prisoners of war in Istanbul on Thursday.", "agreement");
+
     [Fact]
     public void LoneGunmanAtASchool_IsNoIncident() => AssertNoIncident("A gunman opened fire at a school in Chicago on Wednesday, killing two students.");
 
