@@ -19,9 +19,13 @@ internal static class IncidentLocator
     /// <summary>How many clauses either side the sentence fallback looks at.</summary>
     private const int _clauseReach = 4;
 
-    /// <summary>Posture events that happen on the named country's own territory when the clause names no other place.</summary>
+    /// <summary>Posture events, and drones downed by a country's air defences ("Ukraine's air force said it shot down
+    /// 45 drones"), that happen on the named country's own territory when the clause names no other place.</summary>
     private static readonly HashSet<IncidentKind> _countryLevel =
-        [IncidentTypes.AirspaceClosure, IncidentTypes.MilitaryExercise, IncidentTypes.TroopDeployment, IncidentTypes.NavalDeployment, IncidentTypes.Sanctions];
+    [
+        IncidentTypes.AirspaceClosure, IncidentTypes.MilitaryExercise, IncidentTypes.TroopDeployment, IncidentTypes.NavalDeployment,
+        IncidentTypes.Sanctions, IncidentTypes.DroneShotDown,
+    ];
 
     /// <summary>Statements, located at their venue only.</summary>
     private static readonly HashSet<IncidentKind> _venueOnly = [IncidentTypes.DiplomaticTalks, IncidentTypes.Agreement];

@@ -31,6 +31,18 @@ public sealed class IncidentLocationTests
     }
 
     [Fact]
+    public void DronesDownedByACountrysAirForce_AreOverThatCountry()
+    {
+        var result = EventGazetteer.Parse("Ukraine's air force said it shot down 45 of 60 drones launched overnight by Russia.");
+
+        var downed = Assert.Single(result.Incidents);
+        Assert.Equal("drone_shot_down", downed.Subtype);
+        Assert.Equal(["country:UKR"], downed.Places.Select(i => result.Places[i].Place.Id));
+        Assert.Equal(3, downed.GeoPrecision);
+        Assert.Equal(IncidentLocationSource.Clause, downed.Evidence!.LocatedBy);
+    }
+
+    [Fact]
     public void CapturingCountry_IsAnActorAndTheTownThePlace()
     {
         var result = EventGazetteer.Parse("Russia captured Avdiivka on Friday.");
