@@ -66,7 +66,9 @@ internal static class IncidentExtractor
                     if (verdict.Kind is not { } kind) continue;
                     // Drills announced or under way make ships "also" deployed in the next sentence part of them.
                     previousWasExercise |= kind == IncidentTypes.MilitaryExercise;
-                    candidates.Add((frame, verdict, Array.IndexOf(_priority, kind)));
+                    // "deployed to Chicago amid protests": the clause's own event comes before one it gives as the setting.
+                    var setting = frame.Form == ActForm.Noun && Setting(article, frame.Cue.First);
+                    candidates.Add((frame, verdict, Array.IndexOf(_priority, kind) + (setting ? _priority.Length : 0)));
                 }
                 // The most specific kind the clause gives; the next one if that one cannot stand as an incident.
                 candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Frame.Cue.First.CompareTo(b.Frame.Cue.First));
@@ -81,6 +83,17 @@ internal static class IncidentExtractor
             }
         }
         return drafts.Count == 0 ? [] : IncidentMerger.Merge(drafts, article);
+    }
+
+    /// <summary>An event noun in a phrase that sets the scene ("amid protests", "after heavy shelling").</summary>
+    private static bool Setting(Article article, int cue)
+    {
+        for (var k = cue - 1; k >= 0 && k >= cue - 3; k--)
+        {
+            if (!article[k].IsWord) return false;
+            if (EventLexicon.Presupposing.Contains(article[k].Folded)) return true;
+        }
+        return false;
     }
 
     private static IncidentDraft? Draft(

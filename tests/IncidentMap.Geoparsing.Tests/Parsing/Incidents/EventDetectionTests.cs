@@ -234,6 +234,16 @@ public sealed class EventDetectionTests
         One("Russia and Ukraine exchanged 150 prisoners of war in Istanbul on Thursday.", "agreement");
 
     [Fact]
+    public void DeploymentAmidProtests_IsTheDeploymentWhereTroopsWent()
+    {
+        var result = EventGazetteer.Parse("The National Guard was deployed to Chicago on Saturday amid immigration protests.");
+
+        var deployment = Assert.Single(result.Incidents);
+        Assert.Equal("troop_deployment", deployment.Subtype);
+        Assert.Equal(["Chicago"], deployment.Places.Select(i => result.Places[i].Text));
+    }
+
+    [Fact]
     public void LoneGunmanAtASchool_IsNoIncident() => AssertNoIncident("A gunman opened fire at a school in Chicago on Wednesday, killing two students.");
 
     [Fact]
