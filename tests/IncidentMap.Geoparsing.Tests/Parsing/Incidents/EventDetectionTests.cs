@@ -207,6 +207,12 @@ public sealed class EventDetectionTests
     [InlineData("The rally in Nairobi was broken up on Tuesday.")]
     public void PoliceBlockingOrBreakingUpAProtest_IsAProtestWithIntervention(string sentence) => One(sentence, "protest_with_intervention");
 
+    [Theory]
+    [InlineData("Protesters in Nairobi were met with tear gas on Tuesday.")]
+    [InlineData("Police teargassed protesters in Nairobi on Tuesday.")]
+    public void ProtestersMetWithTearGas_AreAProtestWithIntervention(string sentence) =>
+        Assert.Equal(["city:184745"], One(sentence, "protest_with_intervention").Places);
+
     [Fact]
     public void ProtestersDetainedAtARallyAgainstCorruption_AreAProtestWithIntervention() =>
         Assert.Equal(["city:611717"], One("Thousands rallied in Tbilisi on Saturday against corruption, and police detained dozens of protesters.",
