@@ -111,5 +111,35 @@ internal static class GeoparseJson
         json.WriteStartArray("actors");
         foreach (var actor in incident.Actors) json.WriteStringValue(actor);
         json.WriteEndArray();
+        if (incident.Evidence is { } evidence) WriteEvidence(json, evidence);
+    }
+
+    public static string LocatedBy(IncidentLocationSource source) => source switch
+    {
+        IncidentLocationSource.Clause => "clause",
+        IncidentLocationSource.Sentence => "sentence",
+        IncidentLocationSource.Dateline => "dateline",
+        IncidentLocationSource.Focus => "focus",
+        IncidentLocationSource.None => "none",
+        _ => source.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Why the incident counted: its event word, the frame as found, the rule, and where its place comes from.</summary>
+    private static void WriteEvidence(Utf8JsonWriter json, IncidentEvidence evidence)
+    {
+        json.WriteStartObject("evidence");
+        json.WriteString("cue", evidence.Cue);
+        json.WriteNumber("cue_start", evidence.CueSpan.Start);
+        json.WriteNumber("cue_end", evidence.CueSpan.End);
+        json.WriteStartObject("frame");
+        json.WriteString("agent", evidence.Agent);
+        json.WriteString("patient", evidence.Patient);
+        json.WriteString("location", evidence.Location);
+        json.WriteString("time", evidence.Time);
+        json.WriteEndObject();
+        json.WriteString("reason", evidence.Reason);
+        json.WriteString("located_by", LocatedBy(evidence.LocatedBy));
+        json.WriteNumber("reports", evidence.Reports);
+        json.WriteEndObject();
     }
 }

@@ -56,7 +56,7 @@ public sealed class GeoparseCommandTests
     public void Jsonl_WritesOneResultLinePerInputInOrder()
     {
         var input = """
-            {"id": "a", "text": "Part of the exercises takes place in Belarus's Grodno region, Minsk said.", "date": "2025-09-12"}
+            {"id": "a", "text": "Part of the military exercises takes place in Belarus's Grodno region, Minsk said.", "date": "2025-09-12"}
             {"id": "b", "text": "Drones flew through Polish airspace on Wednesday.", "date": "2025-09-12"}
             """;
         var (exit, output, _) = Run(input, "--jsonl");
@@ -86,6 +86,14 @@ public sealed class GeoparseCommandTests
         Assert.Equal("2025-09-12", exercise.GetProperty("date").GetString());
         Assert.Equal("day", exercise.GetProperty("date_precision").GetString());
         Assert.Equal(2, exercise.GetProperty("geo_precision").GetInt32());
+        var evidence = exercise.GetProperty("evidence");
+        Assert.Equal("exercises", evidence.GetProperty("cue").GetString());
+        Assert.Equal("exercises", input.Split('\n')[0].Split("\"text\": \"")[1][evidence.GetProperty("cue_start").GetInt32()..evidence.GetProperty("cue_end").GetInt32()]);
+        Assert.Equal("Grodno region", evidence.GetProperty("frame").GetProperty("location").GetString());
+        Assert.Equal(JsonValueKind.Null, evidence.GetProperty("frame").GetProperty("time").ValueKind);
+        Assert.Equal("military drills", evidence.GetProperty("reason").GetString());
+        Assert.Equal("clause", evidence.GetProperty("located_by").GetString());
+        Assert.Equal(1, evidence.GetProperty("reports").GetInt32());
 
         using var second = JsonDocument.Parse(lines[1]);
         Assert.Equal("b", second.RootElement.GetProperty("id").GetString());
@@ -137,6 +145,40 @@ public sealed class GeoparseCommandTests
     }
 
     [Fact]
+    public void Jsonl_ArticlesDatedAtTheEndsOfTheCalendar_GetIncidentsWithinIt()
+    {
+        var input = string.Join('\n',
+            """{"id": "first", "text": "Drones flew through Polish airspace last week.", "date": "0001-01-01"}""",
+            """{"id": "yesterday", "text": "Drones flew through Polish airspace yesterday.", "date": "0001-01-01"}""",
+            """{"id": "last", "text": "Drones flew through Polish airspace on Wednesday.", "date": "9999-12-31"}""",
+            """{"id": "leap", "text": "Drones flew through Polish airspace on Wednesday.", "date": "2024-02-29"}""",
+            """{"id": "noleap", "text": "Drones flew through Polish airspace on Wednesday.", "date": "2025-02-29"}""");
+        var (exit, output, _) = Run(input, "--jsonl");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["first", "yesterday", "last", "leap", "noleap"], lines.Select(l => l.GetProperty("id").GetString()));
+        string Date(int line) => Assert.Single(lines[line].GetProperty("incidents").EnumerateArray()).GetProperty("date").GetString()!;
+        Assert.Equal("0001-01-01", Date(0));
+        Assert.Equal("0001-01-01", Date(1));
+        Assert.Equal("9999-12-29", Date(2));
+        Assert.Equal("2024-02-28", Date(3));
+        Assert.Contains("YYYY-MM-DD", lines[4].GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public void File_ArticleDatedOnTheFirstDayOfTheCalendar_WritesItsIncident()
+    {
+        var (exit, output, error) = Run("Drones flew through Polish airspace three days ago.", "-", "--date", "0001-01-01");
+
+        Assert.True(exit == 0, error);
+        using var collection = JsonDocument.Parse(output);
+        var incident = collection.RootElement.GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("properties").GetProperty("feature").GetString() == "incident");
+        Assert.Equal("0001-01-01", incident.GetProperty("properties").GetProperty("date").GetString());
+    }
+
+    [Fact]
     public void File_WritesAGeoJsonFeatureCollectionOfPlacesAndIncidents()
     {
         var path = Path.GetTempFileName();
@@ -157,6 +199,11 @@ public sealed class GeoparseCommandTests
             var incident = features.Single(f => f.GetProperty("properties").GetProperty("feature").GetString() == "incident");
             Assert.Equal("airspace_violation", incident.GetProperty("properties").GetProperty("subtype").GetString());
             Assert.Equal("Point", incident.GetProperty("geometry").GetProperty("type").GetString());
+            var evidence = incident.GetProperty("properties").GetProperty("evidence");
+            Assert.Equal("flew through", evidence.GetProperty("cue").GetString());
+            Assert.Equal("Drones", evidence.GetProperty("frame").GetProperty("agent").GetString());
+            Assert.Equal("Polish airspace", evidence.GetProperty("frame").GetProperty("patient").GetString());
+            Assert.Equal("Wednesday", evidence.GetProperty("frame").GetProperty("time").GetString());
         }
         finally
         {

@@ -48,12 +48,17 @@ public sealed class Geoparser(Gazetteer gazetteer)
         Resolver.Resolve(article, _weights, trace);
         Metonymy.Mark(article);
 
-        var places = new List<PlaceMention>(article.Mentions.Count);
         var indexOf = new Dictionary<MentionDraft, int>(article.Mentions.Count);
         foreach (var draft in article.Mentions)
         {
+            if (draft.Chosen is not null) indexOf[draft] = indexOf.Count;
+        }
+        // Incidents come first: the target of a strike may settle which of two same-named places a mention is.
+        var incidents = IncidentExtractor.Extract(article, indexOf, articleDate);
+        var places = new List<PlaceMention>(indexOf.Count);
+        foreach (var draft in article.Mentions)
+        {
             if (draft.Chosen is null) continue;
-            indexOf[draft] = places.Count;
             places.Add(new PlaceMention(draft.Start, draft.End, text[draft.Start..draft.End], draft.Chosen, draft.Role,
                 draft.Score, draft.RunnerUp, draft.RunnerUpScore)
             {
@@ -62,7 +67,6 @@ public sealed class Geoparser(Gazetteer gazetteer)
                 Contributions = draft.Evidence,
             });
         }
-        var incidents = IncidentExtractor.Extract(article, indexOf, articleDate);
         work = article.Work;
         return new GeoparseResult(articleDate, places, incidents) { Focus = ArticleFocus.From(places, Gazetteer) };
     }

@@ -1,160 +1,191 @@
-using IncidentMap.Geoparsing.Places;
-
 namespace IncidentMap.Geoparsing.Parsing;
 
 /// <summary>
-/// Turns the clauses that report events into incidents: type and subtype from the clause's cues, the date from its
-/// time words (else the article date), the places where it happened (never speakers or metonyms), the precision
-/// of that location, the sentence as summary, and the actors named.
+/// Turns the clauses that report events into incidents. Each event word gets its frame (<see cref="FrameMatcher"/>);
+/// a frame counts when it is asserted as having happened (<see cref="EventAssertion"/>) and its participants make it
+/// political violence or a security development (<see cref="EventClassifier"/>); a clause gives at most one
+/// incident, its most specific. Each incident gets its date (<see cref="EventDates"/>), its places
+/// (<see cref="IncidentLocator"/>), the sentence as summary, its actors and its evidence; repeated reports of one
+/// happening are merged (<see cref="IncidentMerger"/>).
 /// </summary>
 internal static class IncidentExtractor
 {
-    /// <summary>Events that happen on the named country's own territory when the clause names no other place.</summary>
-    internal static readonly HashSet<string> CountryLevelSubtypes =
-        ["airspace_closure", "military_exercise", "troop_deployment", "naval_deployment"];
-
-    internal const int MaxPlaces = 32;
+    /// <summary>Which kind wins when one clause gives several: the most specific act before its consequences
+    /// ("shelling ... killed two" is shelling), a violation before the posture around it.</summary>
+    private static readonly IncidentKind[] _priority =
+    [
+        IncidentTypes.SuicideBomb, IncidentTypes.RemoteExplosive, IncidentTypes.MissileAttack, IncidentTypes.Shelling,
+        IncidentTypes.AirDroneStrike, IncidentTypes.DroneShotDown, IncidentTypes.AirspaceViolation, IncidentTypes.TerritoryCaptured,
+        IncidentTypes.ArmedClash, IncidentTypes.Abduction, IncidentTypes.Attack, IncidentTypes.ViolentDemonstration,
+        IncidentTypes.ProtestWithIntervention, IncidentTypes.MobViolence, IncidentTypes.PeacefulProtest,
+        IncidentTypes.LootingPropertyDestruction, IncidentTypes.AirspaceClosure, IncidentTypes.NavalDeployment,
+        IncidentTypes.TroopDeployment, IncidentTypes.MilitaryExercise, IncidentTypes.Arrests, IncidentTypes.Sanctions,
+        IncidentTypes.Agreement, IncidentTypes.DiplomaticTalks, IncidentTypes.Other,
+    ];
 
     public static IReadOnlyList<Incident> Extract(Article article, Dictionary<MentionDraft, int> indexOf, DateOnly? articleDate)
     {
-        var incidents = new List<Incident>();
-        var quotes = new Quotations(article);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        var mentionCursor = 0;
+        TokenFacts? facts = null;
+        ArticleSetting? focus = null;
+        var drafts = new List<IncidentDraft>();
+        var frames = new List<EventFrame>();
+        var candidates = new List<(EventFrame Frame, EventVerdict Verdict, int Rank)>();
+        var starts = new List<int>();
         var previousWasExercise = false;
-        foreach (var (sentenceFirst, sentenceEnd) in Clauses.Sentences(article))
+        var exerciseReported = false;
+        foreach (var sentence in Clauses.Sentences(article))
         {
-            var exerciseBefore = previousWasExercise && SameParagraph(article, sentenceFirst);
+            var exerciseBefore = previousWasExercise && SameParagraph(article, sentence.First);
             previousWasExercise = false;
-            var summary = new TextSpan(article[sentenceFirst].Start, article[sentenceEnd - 1].End);
-            var sentenceDate = articleDate is { } day ? EventDates.Find(article, sentenceFirst, sentenceEnd, day) : null;
-            foreach (var (first, end) in Clauses.Of(article, sentenceFirst, sentenceEnd))
+            if (!EventWordStarts(article, sentence, starts)) continue;
+            facts ??= new TokenFacts(article);
+            var clauses = Clauses.Of(article, sentence.First, sentence.End);
+            frames.Clear();
+            foreach (var clause in clauses) FrameMatcher.Match(facts, sentence, clause, starts, frames);
+            if (frames.Count == 0) continue;
+            var senses = FrameMatcher.Senses(article, sentence.First, sentence.End);
+            foreach (var frame in frames) frame.InSentence = senses;
+            var context = new SentenceContext(facts, sentence, frames, exerciseBefore, exerciseReported);
+            var sentenceTime = SentenceTime(article, clauses, frames, articleDate);
+            // Frames come in clause order: each clause takes its run of them.
+            var next = 0;
+            for (var c = 0; c < clauses.Count; c++)
             {
-                var cues = EventCues.Of(article, first, end, out var firstCue);
-                var kinds = EventClassifier.Classify(cues, exerciseBefore && HasWord(article, first, end, "also"));
-                while (mentionCursor < article.Mentions.Count && article.Mentions[mentionCursor].FirstToken < first) mentionCursor++;
-                if (kinds.Count == 0) continue;
-                var clauseDate = articleDate is { } d ? EventDates.Find(article, first, end, d) ?? sentenceDate : null;
-                var date = clauseDate?.Date ?? articleDate;
-                var precision = clauseDate?.Precision ?? DatePrecision.Day;
-                var actors = IncidentActors.Of(article, first, end, mentionCursor);
-                foreach (var (type, subtype) in kinds)
+                var clause = clauses[c];
+                var run = next;
+                while (next < frames.Count && frames[next].Clause == clause) next++;
+                if (next == run) continue;
+                var clauseTime = EventDates.Find(article, clause.First, clause.End, articleDate);
+                candidates.Clear();
+                for (var i = run; i < next; i++)
                 {
-                    previousWasExercise |= subtype == "military_exercise";
-                    // "did not see any immediate military threat"; "the negotiation process" inside a quotation:
-                    // comment on a statement, not a statement reported.
-                    if (StatementSubtypes.Contains(subtype) && (Negated(article, first, firstCue) || quotes.Inside(firstCue))) continue;
-                    var places = Locate(article, indexOf, first, end, firstCue, mentionCursor, subtype);
-                    // An unlocated, undated clause about an event of a kind already reported is a re-mention of it
-                    // ("the drones flew over his country"), not a new incident.
-                    if (places.Indices.Count == 0 && clauseDate is null && reported.Contains(subtype)) continue;
-                    incidents.Add(new Incident(type, subtype, date, precision, places.Indices, places.Precision, summary, actors));
-                    reported.Add(subtype);
+                    var frame = frames[i];
+                    frame.Time = clauseTime;
+                    if (EventAssertion.WhyNot(facts, frame) is not null) continue;
+                    var verdict = EventClassifier.Classify(frame, context);
+                    if (verdict.Kind is not { } kind) continue;
+                    // Drills announced or under way make ships "also" deployed in the next sentence part of them.
+                    previousWasExercise |= kind == IncidentTypes.MilitaryExercise;
+                    // "deployed to Chicago amid protests": the clause's own event comes before one it gives as the setting.
+                    var setting = frame.Form == ActForm.Noun && Setting(article, frame.Cue.First);
+                    candidates.Add((frame, verdict, Array.IndexOf(_priority, kind) + (setting ? _priority.Length : 0)));
+                }
+                // The most specific kind the clause gives; the next one if that one cannot stand as an incident.
+                candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Frame.Cue.First.CompareTo(b.Frame.Cue.First));
+                var time = clauseTime is { Relation: TimeRelation.Recent } ? clauseTime : sentenceTime is { Relation: TimeRelation.Recent } ? sentenceTime : null;
+                foreach (var (frame, verdict, _) in candidates)
+                {
+                    if (Draft(facts, frame, verdict, clauses, c, time, articleDate, indexOf, () => focus ??= ArticleSetting.Of(article)) is not { } draft) continue;
+                    drafts.Add(draft);
+                    exerciseReported |= verdict.Kind == IncidentTypes.MilitaryExercise;
+                    break;
                 }
             }
         }
-        // One sentence reporting talks in general and then "a summit in Alaska": the located one is the incident.
-        var located = incidents.Where(i => i.Places.Count > 0).Select(i => (i.Subtype, i.Summary)).ToHashSet();
-        incidents.RemoveAll(i => i.Places.Count == 0 && located.Contains((i.Subtype, i.Summary)));
-        return incidents;
+        return drafts.Count == 0 ? [] : IncidentMerger.Merge(drafts, article);
     }
 
-    /// <summary>Statements rather than events on the ground: what quotations and negations most often mislead on.</summary>
-    internal static readonly HashSet<string> StatementSubtypes = ["diplomatic_talks", "sanctions", "threats", "accusations"];
-
-    /// <summary>A negation shortly before the clause's cue word.</summary>
-    private static bool Negated(Article article, int clauseFirst, int cue)
+    /// <summary>An event noun in a phrase that sets the scene ("amid protests", "after heavy shelling").</summary>
+    private static bool Setting(Article article, int cue)
     {
-        for (var k = Math.Max(clauseFirst, cue - 5); k < cue; k++)
+        for (var k = cue - 1; k >= 0 && k >= cue - 3; k--)
         {
-            if (article[k].Folded is "not" or "no" or "never" or "without" or "nt" or "n't") return true;
+            if (!article[k].IsWord) return false;
+            if (EventLexicon.Presupposing.Contains(article[k].Folded)) return true;
         }
         return false;
     }
 
-    private static (List<int> Indices, int? Precision) Locate(
-        Article article, Dictionary<MentionDraft, int> indexOf, int first, int end, int firstCue, int cursor, string subtype)
+    private static IncidentDraft? Draft(
+        TokenFacts facts, EventFrame frame, EventVerdict verdict, List<(int First, int End)> clauses, int clauseIndex, EventTime? time,
+        DateOnly? articleDate, Dictionary<MentionDraft, int> indexOf, Func<ArticleSetting> focus)
     {
-        var chosen = new List<MentionDraft>();
-        MentionDraft? previous = null;
-        for (var m = cursor; m < article.Mentions.Count && article.Mentions[m].FirstToken < end; m++)
+        var article = facts.Article;
+        var kind = verdict.Kind!;
+        var located = IncidentLocator.Locate(facts, frame, kind, clauses, clauseIndex, focus);
+        var own = located.Source is IncidentLocationSource.Clause or IncidentLocationSource.Sentence;
+        // "Campaigners are protesting against ...": a protest with neither a place nor a time is a cause, not an event.
+        if (kind.Type == IncidentTypes.ProtestsRiots && !own && time is null) return null;
+        var indices = new List<int>(located.Mentions.Count);
+        foreach (var mention in located.Mentions)
         {
-            var mention = article.Mentions[m];
-            // "in Paris, Lyon and Marseille": the preposition governs the whole list.
-            var listed = previous is not null && ListContinues(article, previous, mention);
-            previous = null;
-            if (mention.Chosen is null || mention.Role == MentionRole.Metonym || mention.Speaker || !mention.Locative && !listed) continue;
-            chosen.Add(mention);
-            previous = mention;
+            if (indexOf.TryGetValue(mention, out var index) && !indices.Contains(index)) indices.Add(index);
         }
-        if (chosen.Count == 0 && CountryLevelSubtypes.Contains(subtype))
+        var (sentenceFirst, sentenceEnd) = frame.Sentence;
+        var summary = new TextSpan(article[sentenceFirst].Start, article[sentenceEnd - 1].End);
+        var date = time is { Date: { } day } ? day : articleDate;
+        var precision = time is { Date: not null } t ? t.Precision : DatePrecision.Day;
+        var actors = IncidentActors.Of(article, frame.Clause.First, frame.Clause.End, MentionCursor(article, frame.Clause.First));
+        var evidence = new IncidentEvidence
         {
-            // The subject's own territory ("Lithuania and Latvia announced airspace closures"), not an object
-            // after the event word ("exercises are keeping Poland on alert").
-            for (var m = cursor; m < article.Mentions.Count && article.Mentions[m].FirstToken < firstCue; m++)
+            Cue = Text(article, frame.Cue.First, frame.Cue.End)!,
+            CueSpan = new TextSpan(article[frame.Cue.First].Start, article[frame.Cue.End - 1].End),
+            Agent = Text(article, frame.AgentSpan.First, frame.AgentSpan.End),
+            Patient = Text(article, frame.PatientSpan.First, frame.PatientSpan.End),
+            Location = located.Mentions.Count == 0 ? null : string.Join("; ", located.Mentions.Select(m => article.Text[m.Start..m.End])),
+            Time = time is { } when ? Text(article, when.First, when.End) : null,
+            Reason = verdict.Reason,
+            LocatedBy = located.Source,
+        };
+        return new IncidentDraft
+        {
+            Incident = new Incident(kind.Type, kind.Subtype, date, precision, indices, indices.Count == 0 ? null : located.Precision, summary, actors)
             {
-                var mention = article.Mentions[m];
-                if (mention.Chosen is { Kind: PlaceKind.Country or PlaceKind.Admin1 } && mention.Role == MentionRole.Location) chosen.Add(mention);
-            }
-        }
-        // An incident has a handful of places; a run-on list of hundreds is not a location worth comparing pairwise.
-        if (chosen.Count > MaxPlaces) chosen.RemoveRange(MaxPlaces, chosen.Count - MaxPlaces);
-        article.CountWork(chosen.Count * chosen.Count + (end - first));
-        // "in Belarus's Grodno region", "in Pandi, Bulacan": keep the finest places, drop those that contain them.
-        chosen.RemoveAll(outer => chosen.Exists(inner => inner != outer && Contains(outer.Chosen!, inner.Chosen!)));
-        var indices = new List<int>(chosen.Count);
-        int? precision = null;
-        foreach (var mention in chosen)
-        {
-            if (!indexOf.TryGetValue(mention, out var index) || indices.Contains(index)) continue;
-            indices.Add(index);
-            var level = mention.Chosen!.Kind switch
-            {
-                PlaceKind.City => mention.Near ? 2 : 1,
-                PlaceKind.Admin1 or PlaceKind.Admin2 => 2,
-                _ => 3,
-            };
-            precision = precision is null ? level : Math.Min(precision.Value, level);
-        }
-        return (indices, precision);
+                Evidence = evidence,
+            },
+            Frame = frame,
+            OwnPlaces = own ? located.Mentions.Select(m => m.Chosen!).ToList() : [],
+            Dated = time is not null,
+        };
     }
 
-    /// <summary>Only ",", "and" or "or" lie between the two mentions.</summary>
-    private static bool ListContinues(Article article, MentionDraft previous, MentionDraft next)
+    /// <summary>The time of a sentence for clauses that give none: the first one in a clause that reports no event
+    /// of its own ("On Friday, officials said ..."), so one event's time is not lent to another.</summary>
+    private static EventTime? SentenceTime(Article article, List<(int First, int End)> clauses, List<EventFrame> frames, DateOnly? articleDate)
     {
-        var gap = next.FirstToken - previous.EndToken;
-        if (gap is < 1 or > 2) return false;
-        for (var k = previous.EndToken; k < next.FirstToken; k++)
+        var next = 0;
+        foreach (var clause in clauses)
         {
-            if (article[k].Folded is not ("," or "and" or "or")) return false;
+            var run = next;
+            while (next < frames.Count && frames[next].Clause == clause) next++;
+            if (next > run) continue;
+            if (EventDates.Find(article, clause.First, clause.End, articleDate) is { } time) return time;
         }
-        return true;
+        return null;
     }
+
+    /// <summary>The first mention at or after the token, for <see cref="IncidentActors"/>.</summary>
+    private static int MentionCursor(Article article, int token)
+    {
+        var lo = 0;
+        var hi = article.Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (article.Mentions[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>A cheap first look: the tokens of the sentence where an event word starts; false when there is none.</summary>
+    private static bool EventWordStarts(Article article, (int First, int End) sentence, List<int> starts)
+    {
+        starts.Clear();
+        for (var k = sentence.First; k < sentence.End; k++)
+        {
+            if (article[k].IsWord && EventLexicon.Predicates.StartsAt(article, k, sentence.End)) starts.Add(k);
+        }
+        return starts.Count > 0;
+    }
+
+    private static string? Text(Article article, int first, int end) =>
+        end <= first || first < 0 || end > article.Count ? null : article.Text[article[first].Start..article[end - 1].End];
 
     private static bool SameParagraph(Article article, int sentenceFirst)
     {
         if (sentenceFirst == 0) return false;
         var gap = article.Text.AsSpan(article[sentenceFirst - 1].End, article[sentenceFirst].Start - article[sentenceFirst - 1].End);
         return !gap.Contains('\n');
-    }
-
-    private static bool HasWord(Article article, int first, int end, string word)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (article[k].Folded == word) return true;
-        }
-        return false;
-    }
-
-    private static bool Contains(Place outer, Place inner)
-    {
-        if (outer.Id == inner.Id) return false;
-        return outer.Kind switch
-        {
-            PlaceKind.Country => inner.CountryCode == outer.Code || inner.Kind == PlaceKind.Border && inner.Neighbours.Contains(outer.Code!),
-            PlaceKind.Admin1 => inner.Kind is PlaceKind.City or PlaceKind.Admin2 && inner.Admin1Code == outer.Code,
-            _ => false,
-        };
     }
 }

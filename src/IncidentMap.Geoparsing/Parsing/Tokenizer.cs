@@ -137,6 +137,10 @@ internal static class Tokenizer
         var next = dot + 1;
         while (next < text.Length && text[next] is '"' or '\'' or '\u201D' or '\u2019' or ')') next++;
         if (next < text.Length && !char.IsWhiteSpace(text[next])) return false;
+        // "at 7 p.m. local time": a sentence never starts in lower case.
+        var after = next;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        if (after < text.Length && char.IsLower(text[after])) return false;
         if (text[dot] != '.' || tokens.Count < 2) return true;
         var before = tokens[^2];
         if (before.End != dot || !before.IsWord) return true;

