@@ -18,6 +18,7 @@ public sealed class AbortedRequestTests(PostGisDatabase postGis)
     {
         await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis);
         using var client = server.CreateClient();
+        var cancelled = 0;
         for (var trial = 0; trial < 8; trial++)
         {
             // A URL of its own per trial, so every trial starts with nothing cached.
@@ -28,7 +29,15 @@ public sealed class AbortedRequestTests(PostGisDatabase postGis)
             var waiting = Enumerable.Range(0, 5).Select(_ => client.GetAsync(url, Ct)).ToArray();
             await Task.Delay(3, Ct);
             await abort.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => aborted);
+            // On a busy machine the first request may finish before the cancel: then this trial aborted nothing.
+            try
+            {
+                (await aborted).Dispose();
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled++;
+            }
 
             foreach (var response in await Task.WhenAll(waiting))
             {
@@ -40,5 +49,6 @@ public sealed class AbortedRequestTests(PostGisDatabase postGis)
                 }
             }
         }
+        Assert.True(cancelled > 0, "no trial cancelled its first request while the others waited");
     }
 }
