@@ -4,6 +4,7 @@ using IncidentMap.Geoparsing;
 using IncidentMap.Server.Basemap;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
+using IncidentMap.Server.Feeds;
 using IncidentMap.Server.Geodata;
 using IncidentMap.Server.Health;
 using IncidentMap.Server.Seeding;
@@ -24,6 +25,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ServerReadiness>();
 builder.Services.AddSingleton<SeedArticles>();
 builder.Services.AddHostedService<StoreInitializer>();
+
+// Feeds: followed news feeds, polled in the background through the address-guarded HTTP client.
+builder.Services.AddFeeds(builder.Configuration, background: true);
 
 // Controllers with GeoJSON (one converter, one SRID 4326 factory) and snake_case properties.
 builder.Services.AddControllers(o =>

@@ -49,6 +49,31 @@ public interface IIncidentStore
     /// <summary>What the layer's data spans now: the box of its geometries and its incidents' first and last dates.</summary>
     Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken);
 
+    /// <summary>Follows a feed; the same address again returns the feed already followed.</summary>
+    Task<AddFeedResult> AddFeedAsync(NewFeed feed, CancellationToken cancellationToken);
+
+    /// <summary>Every followed feed, by id.</summary>
+    Task<IReadOnlyList<StoredFeed>> ListFeedsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The feed, or null.</summary>
+    Task<StoredFeed?> GetFeedAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Stops following a feed (its articles stay); false when there was no such feed.</summary>
+    Task<bool> DeleteFeedAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Takes up to <paramref name="max"/> feeds whose poll is due at <paramref name="now"/>, earliest first,
+    /// and moves their next poll to <paramref name="leaseUntil"/> so that no other poller takes them meanwhile.</summary>
+    Task<IReadOnlyList<StoredFeed>> ClaimDueFeedsAsync(DateTimeOffset now, int max, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
+    /// <summary>Takes one feed for a poll now, due or not (see <see cref="ClaimDueFeedsAsync"/>); null when unknown.</summary>
+    Task<StoredFeed?> ClaimFeedAsync(long id, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
+    /// <summary>The keys of the items of the feed already handled.</summary>
+    Task<IReadOnlySet<string>> GetSeenItemsAsync(long feedId, CancellationToken cancellationToken);
+
+    /// <summary>Records a poll's outcome; returns the feed as updated, or null when it was deleted meanwhile.</summary>
+    Task<StoredFeed?> RecordPollAsync(long feedId, FeedPollRecord poll, CancellationToken cancellationToken);
+
     /// <summary>True when the store can serve reads and writes (PostGIS reachable).</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken);
 }

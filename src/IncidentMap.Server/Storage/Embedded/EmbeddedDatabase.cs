@@ -14,7 +14,21 @@ internal static class EmbeddedDatabase
         // WAL with synchronous=FULL: a commit is on disk before it returns, and a crash mid-write leaves the last
         // committed state readable.
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken);
-        await ExecuteAsync(connection, EmbeddedSchema.Create + $"PRAGMA user_version={EmbeddedSchema.Version};", cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        long version;
+        await using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "PRAGMA user_version";
+            version = (long)(await read.ExecuteScalarAsync(cancellationToken))!;
+        }
+        if (version > EmbeddedSchema.Version)
+            throw new InvalidOperationException($"{connection.DataSource} was written by a newer IncidentMap (schema {version}, this one knows {EmbeddedSchema.Version}).");
+        // Version 0 is a new file, or one from before versions were counted; Create only adds what is missing.
+        if (version <= 1) await ExecuteAsync(connection, EmbeddedSchema.Create, cancellationToken);
+        for (var v = Math.Max(version, 1); v < EmbeddedSchema.Version; v++)
+            await ExecuteAsync(connection, EmbeddedSchema.Upgrades[(int)v - 1], cancellationToken);
+        await ExecuteAsync(connection, $"PRAGMA user_version={EmbeddedSchema.Version};", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Brings the stored border lines in line with the gazetteer: new and changed ones written, ones it no longer

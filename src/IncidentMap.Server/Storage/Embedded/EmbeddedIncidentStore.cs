@@ -35,6 +35,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
             await EmbeddedDatabase.OpenAsync(connection, cancellationToken);
             await EmbeddedDatabase.SyncBordersAsync(connection, gazetteer, cancellationToken);
             await EmbeddedLoader.LoadAsync(connection, _memory, cancellationToken);
+            await LoadFeedsAsync(connection, cancellationToken);
             _connection = connection;
         }
         finally

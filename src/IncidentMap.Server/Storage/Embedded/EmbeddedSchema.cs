@@ -1,9 +1,36 @@
 namespace IncidentMap.Server.Storage.Embedded;
 
-/// <summary>The tables of the embedded database file; the same shape as the PostGIS schema, geometries as WKB.</summary>
+/// <summary>The tables of the embedded database file; the same shape as the PostGIS schema, geometries as WKB.
+/// <see cref="Create"/> is the first version; each of <see cref="Upgrades"/> takes the file one version further.</summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 1;
+    public static int Version => 1 + Upgrades.Count;
+
+    /// <summary>Upgrades[i] takes a file from version i + 1 to i + 2.</summary>
+    public static IReadOnlyList<string> Upgrades { get; } =
+    [
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            interval_minutes INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_polled_at TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            items_seen INTEGER NOT NULL DEFAULT 0,
+            articles_created INTEGER NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_poll_at TEXT NOT NULL);
+        CREATE TABLE feed_items (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            PRIMARY KEY (feed_id, key));
+        """,
+    ];
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS articles (

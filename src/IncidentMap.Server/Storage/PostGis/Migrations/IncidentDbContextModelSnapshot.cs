@@ -144,6 +144,97 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.ToTable("borders", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.FeedItemRow", b =>
+                {
+                    b.Property<long>("FeedId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("feed_id");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.HasKey("FeedId", "Key")
+                        .HasName("pk_feed_items");
+
+                    b.ToTable("feed_items", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.FeedRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticlesCreated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("articles_created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Etag")
+                        .HasColumnType("text")
+                        .HasColumnName("etag");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_minutes");
+
+                    b.Property<long>("ItemsSeen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("items_seen");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LastModified")
+                        .HasColumnType("text")
+                        .HasColumnName("last_modified");
+
+                    b.Property<DateTimeOffset?>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_polled_at");
+
+                    b.Property<int?>("LastStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status");
+
+                    b.Property<DateTimeOffset>("NextPollAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_poll_at");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feeds");
+
+                    b.HasIndex("NextPollAt")
+                        .HasDatabaseName("ix_feeds_next_poll_at");
+
+                    b.HasIndex("Url")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feeds_url");
+
+                    b.ToTable("feeds", (string)null);
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentBorderDistanceRow", b =>
                 {
                     b.Property<string>("BorderId")
@@ -379,6 +470,16 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasConstraintName("fk_borders_places_place_id");
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.FeedItemRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.FeedRow", null)
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feed_items_feeds_feed_id");
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentBorderDistanceRow", b =>
