@@ -14,7 +14,8 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
 {
     /// <summary>Ingests an article posted as JSON <c>{title, text, published, source, url}</c> or as text/plain
     /// (optional leading <c>date YYYY-MM-DD</c> line; title, source and url may be given in the query).
-    /// 201 for a new article, 200 with the existing one when the same text was ingested before.</summary>
+    /// 201 for a new article; 200 with the stored one when it is a copy of it (same address, same text, or the same
+    /// story lightly edited), with this copy added to its sources when it comes from another address or outlet.</summary>
     [HttpPost]
     [WriteAccess]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created)]
@@ -39,7 +40,8 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
             ? ArticleRequest.Parse(body).ToNewArticle()
             : new ArticleRequest(Query("title"), body, null, Query("source"), Query("url")).ToNewArticle();
         var result = await ingest.IngestAsync(article, cancellationToken);
-        var response = ArticleResponse.From(result.Article, result.Incidents, result.Created);
+        var sources = await store.GetArticleSourcesAsync(result.Article.Id, CancellationToken.None);
+        var response = ArticleResponse.From(result.Article, result.Incidents, result.Created, sources, result.MatchedBy, result.SourceAdded);
         return result.Created
             ? CreatedAtAction(nameof(Get), new { id = result.Article.Id }, response)
             : Ok(response);
@@ -54,7 +56,7 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
         var article = await store.GetArticleAsync(id, cancellationToken);
         if (article is null) return NotFoundProblem(id);
         var incidents = await store.QueryIncidentsAsync(new IncidentFilter { ArticleId = id, Limit = 10_000 }, cancellationToken);
-        return Ok(ArticleResponse.From(article, incidents.Items, created: false));
+        return Ok(ArticleResponse.From(article, incidents.Items, created: false, await store.GetArticleSourcesAsync(id, cancellationToken)));
     }
 
     /// <summary>Deletes an article and its incidents.</summary>

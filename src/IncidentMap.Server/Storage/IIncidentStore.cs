@@ -13,12 +13,18 @@ public interface IIncidentStore
     /// Call once at start, before any other method.</summary>
     Task InitializeAsync(Gazetteer gazetteer, CancellationToken cancellationToken);
 
-    /// <summary>Stores an article with its incidents in one transaction, keyed by the SHA-256 of its text:
-    /// the same text again returns the existing article and creates nothing. Returns only after commit.</summary>
+    /// <summary>Stores an article with its incidents in one transaction. A copy of an article already stored (a source
+    /// with the same canonical address, the same text, or the same story lightly edited: MinHash similarity at or above
+    /// <see cref="TextFingerprint.Threshold"/>) creates no article: it returns the stored one, with this copy added to
+    /// its sources when it comes from another address or outlet. Returns only after commit.</summary>
     Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken);
 
     /// <summary>The article, or null.</summary>
     Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The article's published copies (the first one it was stored from, then every duplicate from another
+    /// address or outlet), oldest first; empty for an unknown article.</summary>
+    Task<IReadOnlyList<ArticleSource>> GetArticleSourcesAsync(long articleId, CancellationToken cancellationToken);
 
     /// <summary>Deletes the article and its incidents; false when there was no such article.</summary>
     Task<bool> DeleteArticleAsync(long id, CancellationToken cancellationToken);

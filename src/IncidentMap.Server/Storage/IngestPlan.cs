@@ -10,6 +10,15 @@ namespace IncidentMap.Server.Storage;
 /// </summary>
 internal sealed record IngestPlan(string ContentHash, IReadOnlyList<IncidentDraft> Incidents, IReadOnlyList<Place> Places)
 {
+    /// <summary>The article's address in canonical form, if it has one: a source with it is the same copy.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>The text's MinHash signature; null for a text too short to match as a near-duplicate.</summary>
+    public uint[]? Signature { get; init; }
+
+    /// <summary>This copy of the article as a source.</summary>
+    public required ArticleSource Source { get; init; }
+
     public static IngestPlan Create(NewArticle article, GeoparseResult parse)
     {
         var text = article.Text;
@@ -31,7 +40,12 @@ internal sealed record IngestPlan(string ContentHash, IReadOnlyList<IncidentDraf
                 [.. mentions.SelectMany(m => CountriesOf(m.Place)).Distinct().Order(StringComparer.Ordinal)],
                 best?.Point));
         }
-        return new IngestPlan(Storage.ContentHash.Of(text), incidents, [.. places.Values]);
+        return new IngestPlan(Storage.ContentHash.Of(text), incidents, [.. places.Values])
+        {
+            CanonicalUrl = Storage.CanonicalUrl.Of(article.Url),
+            Signature = TextFingerprint.Of(text),
+            Source = new ArticleSource(article.Source, article.Url, article.Title, article.Published?.ToUniversalTime(), DateTimeOffset.UtcNow),
+        };
     }
 
     /// <summary>The article as either store writes it, before it has an id.</summary>

@@ -16,7 +16,7 @@ public sealed class FeedFailureTests(PostGisDatabase postGis)
     [
         ("/malformed", "Not a well-formed feed"),
         ("/html", "serves an HTML page, not a feed; the page links to"),
-        ("/endless", "No complete answer within 2 s"),
+        ("/endless", "No complete answer within 5 s"),
         ("/huge", "larger than 8 MB"),
         ("/latin", "not valid utf-8 text"),
         ("/loop", "too many redirects"),
@@ -65,7 +65,7 @@ public sealed class FeedFailureTests(PostGisDatabase postGis)
         await using var site = await FeedServer.StartAsync();
         ServeBrokenFeeds(site);
         await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis,
-            settings: FeedsApiTests.LoopbackFeeds(("INCIDENTMAP_FEEDS_TIMEOUT_SECONDS", "2")));
+            settings: FeedsApiTests.LoopbackFeeds(("INCIDENTMAP_FEEDS_TIMEOUT_SECONDS", "5")));
         using var client = server.CreateClient();
         var before = await IncidentCountAsync(client);
         var id = await FeedsApiTests.FollowAsync(client, site.Url(path));
@@ -90,7 +90,7 @@ public sealed class FeedFailureTests(PostGisDatabase postGis)
         var link = site.Url("/kharkiv");
         site.Serve("/good", FeedXml.RssType, FeedXml.Rss("Good News", new Story("Kharkiv", link, FeedTexts.Published, FeedTexts.KharkivStrike)));
         await using var server = await ServerFactory.CreateAsync(store, postGis, settings: FeedsApiTests.LoopbackFeeds(
-            ("INCIDENTMAP_FEEDS_POLL", "true"), ("INCIDENTMAP_FEEDS_FIRST_POLL_SECONDS", "0"), ("INCIDENTMAP_FEEDS_TIMEOUT_SECONDS", "2"),
+            ("INCIDENTMAP_FEEDS_POLL", "true"), ("INCIDENTMAP_FEEDS_FIRST_POLL_SECONDS", "0"), ("INCIDENTMAP_FEEDS_TIMEOUT_SECONDS", "5"),
             ("INCIDENTMAP_FEEDS_PARALLEL", "3")));
         using var client = server.CreateClient();
         foreach (var (path, _) in _broken) await FeedsApiTests.FollowAsync(client, site.Url(path));

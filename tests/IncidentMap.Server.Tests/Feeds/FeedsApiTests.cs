@@ -199,4 +199,39 @@ public sealed class FeedsApiTests(PostGisDatabase postGis)
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
         Assert.Single(await IncidentsOfAsync(client, link));
     }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Poll_SameStoryInTwoFeeds_IsOneArticleWithTwoSources(StoreKind store)
+    {
+        await using var site = await FeedServer.StartAsync();
+        var first = site.Url("/a/kharkiv-strike?utm_source=rss");
+        var second = site.Url("/b/2025/09/16/drone-strike-kharkiv");
+        site.Serve("/a/rss", FeedXml.RssType, FeedXml.Rss("Outlet A", new Story("Drone strike on Kharkiv", first, FeedTexts.Published, FeedTexts.KharkivStrike)));
+        site.Serve("/b/feed", FeedXml.AtomType, FeedXml.Atom("Outlet B",
+            new Story("Two killed in Kharkiv", second, FeedTexts.Published.AddHours(1), FeedTexts.KharkivStrikeEdited),
+            // The same copy as the first feed's, linked without the tracking parameter: the same copy, no new source.
+            new Story("Drone strike on Kharkiv", site.Url("/a/kharkiv-strike"), FeedTexts.Published, FeedTexts.KharkivStrike)));
+        await using var server = await ServerFactory.CreateAsync(store, postGis, settings: LoopbackFeeds());
+        using var client = server.CreateClient();
+        var a = await FollowAsync(client, site.Url("/a/rss"));
+        var b = await FollowAsync(client, site.Url("/b/feed"));
+
+        var pollA = await PollAsync(client, a);
+        var pollB = await PollAsync(client, b);
+
+        Assert.Equal(1, pollA.GetProperty("articles_created").GetInt32());
+        Assert.Equal(0, pollB.GetProperty("articles_created").GetInt32());
+        Assert.Equal(2, pollB.GetProperty("duplicates").GetInt32());
+        Assert.Equal(2, pollB.GetProperty("feed").GetProperty("items_seen").GetInt64());
+        var strike = Assert.Single(await IncidentsOfAsync(client, first));
+        Assert.Empty(await IncidentsOfAsync(client, second));
+        var articleId = strike.GetProperty("properties").GetProperty("article_id").GetInt64();
+        using var article = await client.GetAsync(new Uri($"/api/articles/{articleId}", UriKind.Relative), Ct);
+        var sources = (await Json.ReadAsync(article)).GetProperty("sources").EnumerateArray().ToList();
+        Assert.Equal(["Outlet A", "Outlet B"], sources.Select(x => x.GetProperty("outlet").GetString()));
+        Assert.Equal([first, second], sources.Select(x => x.GetProperty("url").GetString()));
+        Assert.Equal(["Drone strike on Kharkiv", "Two killed in Kharkiv"], sources.Select(x => x.GetProperty("title").GetString()));
+        Assert.Equal(FeedTexts.Published.AddHours(1), sources[1].GetProperty("published").GetDateTimeOffset());
+    }
 }

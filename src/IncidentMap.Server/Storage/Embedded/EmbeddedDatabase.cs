@@ -118,6 +118,8 @@ internal static class EmbeddedDatabase
             stored = stored with { Id = (long)(await command.ExecuteScalarAsync(cancellationToken))! };
         }
 
+        await EmbeddedSources.InsertSourceAsync(connection, stored.Id, plan.Source, cancellationToken);
+        await EmbeddedSources.InsertSignatureAsync(connection, stored.Id, plan.Signature, cancellationToken);
         var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
         var incidents = new List<StoredIncident>(plan.Incidents.Count);
         for (var ordinal = 0; ordinal < plan.Incidents.Count; ordinal++)

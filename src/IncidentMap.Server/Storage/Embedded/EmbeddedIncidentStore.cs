@@ -17,6 +17,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
 
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly MemoryIndex _memory = new();
+    private readonly DuplicateIndex _duplicates = new();
     private readonly ConcurrentDictionary<(string Border, string Place), double> _distances = new();
     private SqliteConnection? _connection;
 
@@ -35,6 +36,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
             await EmbeddedDatabase.OpenAsync(connection, cancellationToken);
             await EmbeddedDatabase.SyncBordersAsync(connection, gazetteer, cancellationToken);
             await EmbeddedLoader.LoadAsync(connection, _memory, cancellationToken);
+            await EmbeddedSources.LoadAsync(connection, _duplicates, cancellationToken);
             await LoadFeedsAsync(connection, cancellationToken);
             _connection = connection;
         }
@@ -47,22 +49,48 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
     {
         var plan = IngestPlan.Create(article, parse);
-        if (_memory.ArticleByHash(plan.ContentHash) is { } existing) return existing;
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            if (_memory.ArticleByHash(plan.ContentHash) is { } again) return again;
+            if (FindDuplicate(plan) is { } match) return await AddCopyAsync(match.Id, match.By, plan, cancellationToken);
             var newPlaces = plan.Places.Where(p => !_memory.HasPlace(p.Id)).Select(StoredPlace.From).ToArray();
             var result = await EmbeddedDatabase.InsertAsync(Connection, article, plan, newPlaces, cancellationToken);
             // Committed: from here on the article is acknowledged, so memory follows regardless of cancellation.
             foreach (var place in newPlaces) _memory.AddPlace(place);
             _memory.AddArticle(result.Article, result.Incidents);
+            _duplicates.AddSource(result.Article.Id, plan.Source);
+            if (plan.Signature is { } signature) _duplicates.AddSignature(result.Article.Id, signature);
             return result;
         }
         finally
         {
             _writes.Release();
         }
+    }
+
+    public Task<IReadOnlyList<ArticleSource>> GetArticleSourcesAsync(long articleId, CancellationToken cancellationToken) =>
+        Task.FromResult(_duplicates.Sources(articleId));
+
+    /// <summary>The stored article this text is a copy of: the same address, the same text, or the same story lightly edited.</summary>
+    private (long Id, DuplicateMatch By)? FindDuplicate(IngestPlan plan)
+    {
+        if (plan.CanonicalUrl is { } url && _duplicates.ArticleByUrl(url) is { } byUrl) return (byUrl, DuplicateMatch.Url);
+        if (_memory.ArticleByHash(plan.ContentHash) is { } byHash) return (byHash.Article.Id, DuplicateMatch.ContentHash);
+        if (plan.Signature is { } signature && _duplicates.NearDuplicateOf(signature) is { } near) return (near, DuplicateMatch.NearDuplicate);
+        return null;
+    }
+
+    /// <summary>Another copy of a stored article: a source when it comes from an address or outlet not seen for it yet.</summary>
+    private async Task<AddArticleResult> AddCopyAsync(long articleId, DuplicateMatch by, IngestPlan plan, CancellationToken cancellationToken)
+    {
+        var existing = _memory.ArticleWithIncidents(articleId)!;
+        var add = by != DuplicateMatch.Url && plan.Source.Key is { } key && _duplicates.Sources(articleId).All(s => s.Key != key);
+        if (add)
+        {
+            await EmbeddedSources.InsertSourceAsync(Connection, articleId, plan.Source, cancellationToken);
+            _duplicates.AddSource(articleId, plan.Source);
+        }
+        return existing with { MatchedBy = by, SourceAdded = add };
     }
 
     public Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken) =>
@@ -79,6 +107,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
             command.CommandText = "DELETE FROM articles WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
             await command.ExecuteNonQueryAsync(cancellationToken);
+            _duplicates.Remove(id);
             return _memory.RemoveArticle(id);
         }
         finally

@@ -30,6 +30,24 @@ internal static class EmbeddedSchema
             key TEXT NOT NULL,
             PRIMARY KEY (feed_id, key));
         """,
+        """
+        CREATE TABLE article_sources (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            outlet TEXT,
+            url TEXT,
+            canonical_url TEXT,
+            title TEXT,
+            published TEXT,
+            added_at TEXT NOT NULL);
+        CREATE UNIQUE INDEX ux_article_sources_canonical_url ON article_sources(canonical_url) WHERE canonical_url IS NOT NULL;
+        CREATE INDEX ix_article_sources_article_id ON article_sources(article_id);
+        INSERT INTO article_sources (article_id, outlet, url, title, published, added_at)
+            SELECT id, source, url, title, published, ingested_at FROM articles;
+        CREATE TABLE article_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL);
+        """,
     ];
 
     public const string Create = """

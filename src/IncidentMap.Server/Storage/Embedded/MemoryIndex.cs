@@ -88,6 +88,12 @@ internal sealed class MemoryIndex
         }
     }
 
+    /// <summary>A stored article with its incidents, as a duplicate's answer.</summary>
+    public AddArticleResult? ArticleWithIncidents(long id)
+    {
+        lock (_sync) return _articles.TryGetValue(id, out var article) ? new AddArticleResult(article, _incidentsByArticle[id], Created: false) : null;
+    }
+
     public StoredIncident? Incident(long id)
     {
         lock (_sync) return _incidents.GetValueOrDefault(id);

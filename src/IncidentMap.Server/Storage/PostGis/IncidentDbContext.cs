@@ -13,6 +13,9 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
     public DbSet<BorderRow> Borders => Set<BorderRow>();
     public DbSet<BorderDistanceRow> BorderDistances => Set<BorderDistanceRow>();
     public DbSet<IncidentBorderDistanceRow> IncidentBorderDistances => Set<IncidentBorderDistanceRow>();
+    public DbSet<ArticleSourceRow> ArticleSources => Set<ArticleSourceRow>();
+    public DbSet<ArticleSignatureRow> ArticleSignatures => Set<ArticleSignatureRow>();
+    public DbSet<ArticleBandRow> ArticleBands => Set<ArticleBandRow>();
     public DbSet<FeedRow> Feeds => Set<FeedRow>();
     public DbSet<FeedItemRow> FeedItems => Set<FeedItemRow>();
 

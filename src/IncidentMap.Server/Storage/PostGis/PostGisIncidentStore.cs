@@ -9,6 +9,9 @@ namespace IncidentMap.Server.Storage.PostGis;
 /// <summary>The store on PostgreSQL with PostGIS: geometry columns in SRID 4326, distances on the spheroid.</summary>
 public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbContext> contexts) : IIncidentStore
 {
+    /// <summary>The advisory lock ingests take turns on (any constant shared by every process on the database).</summary>
+    private const long _ingestLock = 0x496E_6369_6465_6E74;
+
     // Places are never deleted, so an id once seen committed need not be looked up again.
     private readonly ConcurrentDictionary<string, bool> _storedPlaces = new(StringComparer.Ordinal);
 
@@ -20,6 +23,7 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync(cancellationToken);
         await BorderSync.RunAsync(db, gazetteer, cancellationToken);
+        await PostGisDuplicates.BackfillSignaturesAsync(db, cancellationToken);
     }
 
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
@@ -27,26 +31,41 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         var plan = IngestPlan.Create(article, parse);
         var stored = plan.Article(article);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        (long ArticleId, long[] IncidentIds)? written;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        AddArticleResult result;
         List<string> inserted;
-        // One transaction: the places, the article and its incidents are all written or none is.
+        // One transaction: the places, the article, its copy and its incidents are all written or none is.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
-            written = await ArticleInsert.RunAsync(db, stored, plan, cancellationToken);
-            if (written is not null) await transaction.CommitAsync(cancellationToken);
-        }
-        if (written is not { } ids)
-        {
-            // The same text is already stored (perhaps committed a moment ago by a concurrent request).
-            return await FindByHashAsync(db, plan.ContentHash, cancellationToken) ?? throw new InvalidOperationException("Duplicate article vanished.");
+            // Ingests take turns from here to commit, across every process on this database: a copy of a story
+            // being stored at the same moment must see it.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
+            if (await PostGisDuplicates.FindAsync(db, plan, cancellationToken) is { } match)
+            {
+                var added = match.By != DuplicateMatch.Url && await PostGisDuplicates.AddSourceIfNewAsync(db, match.Id, plan.Source, cancellationToken);
+                result = (await FindByIdAsync(db, match.Id, cancellationToken))! with { MatchedBy = match.By, SourceAdded = added };
+            }
+            else
+            {
+                var ids = await ArticleInsert.RunAsync(db, stored, plan, cancellationToken)
+                    ?? throw new InvalidOperationException("The article's text was stored by another ingest holding no lock.");
+                await PostGisDuplicates.InsertAsync(db, ids.ArticleId, plan, cancellationToken);
+                stored = stored with { Id = ids.ArticleId };
+                var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
+                result = new AddArticleResult(stored, [.. plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference))], Created: true);
+            }
+            await transaction.CommitAsync(cancellationToken);
         }
         foreach (var id in inserted) _storedPlaces[id] = true;
+        return result;
+    }
 
-        stored = stored with { Id = ids.ArticleId };
-        var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
-        var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference)).ToArray();
-        return new AddArticleResult(stored, incidents, Created: true);
+    public async Task<IReadOnlyList<ArticleSource>> GetArticleSourcesAsync(long articleId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ArticleSources.AsNoTracking().Where(s => s.ArticleId == articleId).OrderBy(s => s.Id)
+            .Select(s => new ArticleSource(s.Outlet, s.Url, s.Title, s.Published, s.AddedAt)).ToListAsync(cancellationToken);
     }
 
     public async Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken)
@@ -76,9 +95,9 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         }
     }
 
-    private static async Task<AddArticleResult?> FindByHashAsync(IncidentDbContext db, string hash, CancellationToken cancellationToken)
+    private static async Task<AddArticleResult?> FindByIdAsync(IncidentDbContext db, long id, CancellationToken cancellationToken)
     {
-        var row = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.ContentHash == hash, cancellationToken);
+        var row = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (row is null) return null;
         var incidents = await Project(db.Incidents.Where(i => i.ArticleId == row.Id).OrderBy(i => i.Ordinal)).ToListAsync(cancellationToken);
         return new AddArticleResult(ToStored(row), incidents, Created: false);

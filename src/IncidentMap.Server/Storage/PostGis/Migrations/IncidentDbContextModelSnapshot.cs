@@ -24,6 +24,25 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleBandRow", b =>
+                {
+                    b.Property<long>("Band")
+                        .HasColumnType("bigint")
+                        .HasColumnName("band");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.HasKey("Band", "ArticleId")
+                        .HasName("pk_article_bands");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_bands_article_id");
+
+                    b.ToTable("article_bands", (string)null);
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleRow", b =>
                 {
                     b.Property<long>("Id")
@@ -72,6 +91,74 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasDatabaseName("ix_articles_content_hash");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSignatureRow", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<byte[]>("Minhash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("minhash");
+
+                    b.HasKey("ArticleId")
+                        .HasName("pk_article_signatures");
+
+                    b.ToTable("article_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSourceRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("CanonicalUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("canonical_url");
+
+                    b.Property<string>("Outlet")
+                        .HasColumnType("text")
+                        .HasColumnName("outlet");
+
+                    b.Property<DateTimeOffset?>("Published")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_sources");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_sources_article_id");
+
+                    b.HasIndex("CanonicalUrl")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_sources_canonical_url")
+                        .HasFilter("canonical_url IS NOT NULL");
+
+                    b.ToTable("article_sources", (string)null);
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
@@ -441,6 +528,36 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasDatabaseName("ix_places_kind");
 
                     b.ToTable("places", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleBandRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.ArticleRow", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_bands_articles_article_id");
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSignatureRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.ArticleRow", null)
+                        .WithOne()
+                        .HasForeignKey("IncidentMap.Server.Storage.PostGis.ArticleSignatureRow", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_signatures_articles_article_id");
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSourceRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.ArticleRow", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_sources_articles_article_id");
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
