@@ -4,6 +4,7 @@ using IncidentMap.Geoparsing;
 using IncidentMap.Server.Basemap;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
+using IncidentMap.Server.Events;
 using IncidentMap.Server.Feeds;
 using IncidentMap.Server.Geodata;
 using IncidentMap.Server.Health;
@@ -28,6 +29,9 @@ builder.Services.AddHostedService<StoreInitializer>();
 
 // Feeds: followed news feeds, polled in the background through the address-guarded HTTP client.
 builder.Services.AddFeeds(builder.Configuration, background: true);
+
+// Events: incidents stored before events existed are grouped in the background.
+builder.Services.AddHostedService<EventBackfill>();
 
 // Controllers with GeoJSON (one converter, one SRID 4326 factory) and snake_case properties.
 builder.Services.AddControllers(o =>

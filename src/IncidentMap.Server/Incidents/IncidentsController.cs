@@ -33,8 +33,15 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
             ? QueryParameters.Integer(mp, "max_geo_precision", 1, 3, 3)
             : (int?)null;
         var filter = LayerFilters.Parse(query, gazetteer, 1000);
+        var byEvent = query.Group switch
+        {
+            null or "incidents" => false,
+            "events" => true,
+            _ => throw new InvalidParameterException("group", $"'group' takes incidents or events, not '{query.Group}'."),
+        };
         var border = gazetteer.FindBorder(a.Code!, b.Code!);
         if (border is null) return UnknownBorder(a, b);
+        if (byEvent) return await NearBorderEventsAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter), a, b, cancellationToken);
 
         var page = await store.QueryNearBorderAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter), cancellationToken);
         if (page is null) return UnknownBorder(a, b);
@@ -50,6 +57,22 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
             DownloadName = QueryParameters.Flag(query.Download, "download")
                 ? $"incidents-near-{string.Join('-', new[] { a.Code, b.Code }.Order())}-{km:0.###}km.geojson"
                 : null,
+        };
+    }
+
+    private async Task<IActionResult> NearBorderEventsAsync(NearBorderQuery near, Place a, Place b, CancellationToken cancellationToken)
+    {
+        var page = await Events.NearBorderEvents.QueryAsync(store, near, cancellationToken);
+        if (page is null) return UnknownBorder(a, b);
+        return new FeatureCollectionResult<(StoredEvent Event, double DistanceKm)>(page.Items, (w, e, o) => Events.EventFeature.Write(w, e.Event, o, e.DistanceKm))
+        {
+            WriteMembers = (w, _) =>
+            {
+                w.WriteString("border", near.BorderId);
+                w.WriteNumber("km", near.Km);
+                w.WriteNumber("numberMatched", page.NumberMatched);
+                w.WriteNumber("numberReturned", page.Items.Count);
+            },
         };
     }
 

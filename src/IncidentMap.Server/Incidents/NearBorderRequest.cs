@@ -17,4 +17,7 @@ public sealed record NearBorderRequest : LayerQuery
 
     /// <summary>Keep incidents at this geo precision or finer: 2 drops country-level matches (1 town, 2 region, 3 country).</summary>
     [FromQuery(Name = "max_geo_precision")] public string? MaxGeoPrecision { get; init; }
+
+    /// <summary><c>incidents</c> (default) or <c>events</c>: one feature per event, at its nearest incident's distance.</summary>
+    [FromQuery(Name = "group")] public string? Group { get; init; }
 }

@@ -51,6 +51,8 @@ public static class IncidentFeature
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        if (incident.EventId is { } eventId) w.WriteNumber("event_id", eventId);
+        else w.WriteNull("event_id");
         w.WriteNumber("article_id", incident.Article.Id);
         w.WriteString("article_title", incident.Article.Title);
         w.WriteString("article_source", incident.Article.Source);

@@ -44,7 +44,7 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
         return new ConformanceDeclaration(OgcCollections.ConformsTo);
     }
 
-    /// <summary>The collections: incidents, areas, borders.</summary>
+    /// <summary>The collections: incidents, areas, borders, events.</summary>
     [HttpGet("collections")]
     [Produces("application/json")]
     public async Task<ActionResult<CollectionList>> Collections(CancellationToken cancellationToken)
@@ -92,6 +92,9 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
             case "areas":
                 var areas = await store.QueryAreasAsync(filter, cancellationToken);
                 return Page(collectionId, filter, areas, (w, a, o) => AreaFeature.Write(w, a, o));
+            case "events":
+                var events = await store.QueryEventsAsync(filter, cancellationToken);
+                return Page(collectionId, filter, events, (w, e, o) => Events.EventFeature.Write(w, e, o));
             default:
                 var borders = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
                 return Page(collectionId, filter, borders, (w, b, o) => BorderFeature.Write(w, b, o));
@@ -128,6 +131,10 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
             case "borders":
                 var border = await store.GetBorderAsync(featureId, cancellationToken);
                 if (border is not null) return new FeatureResult((w, o) => BorderFeature.Write(w, border, o, Links));
+                break;
+            case "events" when long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId):
+                var found = await store.GetEventsAsync([eventId], cancellationToken);
+                if (found.Count == 1) return new FeatureResult((w, o) => Events.EventFeature.Write(w, found[0], o, members: Links));
                 break;
         }
         return Problems.Result(StatusCodes.Status404NotFound, "Not found", $"Collection '{collectionId}' has no feature '{featureId}'.");

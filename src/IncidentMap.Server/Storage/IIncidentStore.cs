@@ -80,6 +80,26 @@ public interface IIncidentStore
     /// <summary>Records a poll's outcome; returns the feed as updated, or null when it was deleted meanwhile.</summary>
     Task<StoredFeed?> RecordPollAsync(long feedId, FeedPollRecord poll, CancellationToken cancellationToken);
 
+    /// <summary>Events matching the filter (their location in the box, their date in the interval, their type or
+    /// subtype listed, the country among theirs, an incident of the article among theirs), newest first.</summary>
+    Task<Page<StoredEvent>> QueryEventsAsync(IncidentFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>The events with these ids that exist, in id order.</summary>
+    Task<IReadOnlyList<StoredEvent>> GetEventsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
+    /// <summary>Groups incidents stored before events existed (or whose grouping failed) into events, up to
+    /// <paramref name="max"/> at a time; returns how many it grouped (0 when none is left).</summary>
+    Task<int> GroupUngroupedAsync(int max, CancellationToken cancellationToken);
+
+    /// <summary>The event changes logged after <paramref name="afterId"/>, oldest first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<EventChange>> ReadEventChangesAsync(long afterId, int max, CancellationToken cancellationToken);
+
+    /// <summary>The id of the newest logged event change (0 when none).</summary>
+    Task<long> LastEventChangeIdAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets event changes logged before the instant.</summary>
+    Task PruneEventChangesAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>True when the store can serve reads and writes (PostGIS reachable).</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken);
 }

@@ -62,7 +62,10 @@ internal sealed record IngestPlan(string ContentHash, IReadOnlyList<IncidentDraf
     };
 
     /// <summary>Lower is more precise: the representative point comes from the most precise place.</summary>
-    public static int Precision(Place place) => place.Kind switch
+    public static int Precision(Place place) => Precision(place.Kind);
+
+    /// <summary>Lower is more precise, by kind of place.</summary>
+    public static int Precision(PlaceKind kind) => kind switch
     {
         PlaceKind.City => 0,
         PlaceKind.Admin2 => 1,

@@ -16,6 +16,18 @@ public static class FeedTexts
     public const string KharkivStrikeEdited = "A Russian drone strike hit Kharkiv on Monday, killing two people, local officials said." + _padding
         + " The city's mayor said repairs would take weeks.";
 
+    /// <summary>Another outlet's own report of the strike on Kharkiv (not a copy: other words throughout).</summary>
+    public const string KharkivMissiles = "Russian missiles struck Kharkiv on Monday, officials said."
+        + "\n\nFirefighters spent hours putting out blazes in an industrial district, and several cars burned in a car park. "
+        + "The mayor said that gas and water supplies had been cut in parts of the city while engineers checked the damage. "
+        + "Doctors treated the injured in a hospital that had itself lost windows in the blast.";
+
+    /// <summary>A third outlet's own report of the strike on Kharkiv.</summary>
+    public const string KharkivShelling = "Russian forces shelled Kharkiv on Monday, the governor said."
+        + "\n\nPeople queued for bread at a bakery that reopened by the afternoon, and buses ran again on the main avenue. "
+        + "A teacher said her pupils would study online for the rest of the week. "
+        + "Volunteers carried boards and plastic sheeting to cover broken windows before the cold nights arrive.";
+
     /// <summary>A missile attack on Odesa on Monday 15 September 2025.</summary>
     public const string OdesaStrike = "Russian missiles struck Odesa on Monday, officials said." + _padding;
 

@@ -77,12 +77,12 @@ internal static class EmbeddedDatabase
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Writes the new places, the article and its incidents in one transaction; returns after commit.</summary>
+    /// <summary>Writes the new places, the article, its first copy, its signature and its incidents, inside the
+    /// caller's transaction.</summary>
     public static async Task<AddArticleResult> InsertAsync(
         SqliteConnection connection, NewArticle article, IngestPlan plan, IReadOnlyList<StoredPlace> newPlaces, CancellationToken cancellationToken)
     {
         var writer = new WKBWriter();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var place in newPlaces)
         {
             await using var command = connection.CreateCommand();
@@ -128,7 +128,6 @@ internal static class EmbeddedDatabase
             var id = await InsertIncidentAsync(connection, stored.Id, ordinal, draft, cancellationToken);
             incidents.Add(StoredIncidents.From(draft, id, reference));
         }
-        await transaction.CommitAsync(cancellationToken);
         return new AddArticleResult(stored, incidents, Created: true);
     }
 

@@ -48,6 +48,29 @@ internal static class EmbeddedSchema
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             minhash BLOB NOT NULL);
         """,
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            type TEXT NOT NULL,
+            subtype TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT NOT NULL,
+            geo_precision INTEGER,
+            lon REAL,
+            lat REAL,
+            place_name TEXT,
+            countries TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+        ALTER TABLE incidents ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL;
+        CREATE INDEX ix_incidents_event_id ON incidents(event_id);
+        CREATE TABLE event_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            event_id INTEGER NOT NULL,
+            removed INTEGER NOT NULL,
+            changed_at TEXT NOT NULL);
+        CREATE INDEX ix_event_changes_changed_at ON event_changes(changed_at);
+        """,
     ];
 
     public const string Create = """

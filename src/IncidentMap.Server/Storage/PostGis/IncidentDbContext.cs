@@ -16,6 +16,8 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
     public DbSet<ArticleSourceRow> ArticleSources => Set<ArticleSourceRow>();
     public DbSet<ArticleSignatureRow> ArticleSignatures => Set<ArticleSignatureRow>();
     public DbSet<ArticleBandRow> ArticleBands => Set<ArticleBandRow>();
+    public DbSet<EventRow> Events => Set<EventRow>();
+    public DbSet<EventChangeRow> EventChanges => Set<EventChangeRow>();
     public DbSet<FeedRow> Feeds => Set<FeedRow>();
     public DbSet<FeedItemRow> FeedItems => Set<FeedItemRow>();
 

@@ -25,4 +25,7 @@ public sealed class IncidentRow
     public required string[] Countries { get; set; }
     public Point? Location { get; set; }
     public List<IncidentPlaceRow> Places { get; set; } = [];
+
+    /// <summary>The event the incident reports; null until grouped.</summary>
+    public long? EventId { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Events;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -45,6 +46,8 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
             {
                 var added = match.By != DuplicateMatch.Url && await PostGisDuplicates.AddSourceIfNewAsync(db, match.Id, plan.Source, cancellationToken);
                 result = (await FindByIdAsync(db, match.Id, cancellationToken))! with { MatchedBy = match.By, SourceAdded = added };
+                // Another copy of the story: its events have one more report.
+                if (added) await PostGisEvents.TouchAsync(db, [.. result.Incidents.Select(i => i.EventId).OfType<long>().Distinct()], DateTimeOffset.UtcNow, cancellationToken);
             }
             else
             {
@@ -53,7 +56,10 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
                 await PostGisDuplicates.InsertAsync(db, ids.ArticleId, plan, cancellationToken);
                 stored = stored with { Id = ids.ArticleId };
                 var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
-                result = new AddArticleResult(stored, [.. plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference))], Created: true);
+                var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference)).ToList();
+                await RegroupAsync(db, incidents.Select(EventMember.From), new HashSet<long>(), [], cancellationToken);
+                var eventIds = await db.Incidents.Where(i => i.ArticleId == ids.ArticleId).ToDictionaryAsync(i => i.Id, i => i.EventId, cancellationToken);
+                result = new AddArticleResult(stored, [.. incidents.Select(i => i with { EventId = eventIds[i.Id] })], Created: true);
             }
             await transaction.CommitAsync(cancellationToken);
         }
@@ -78,8 +84,22 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     public async Task<bool> DeleteArticleAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Incidents and their place links go by ON DELETE CASCADE; places stay, other incidents may share them.
-        return await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
+        var removed = await PostGisEvents.MembersAsync(db, await db.Incidents.Where(i => i.ArticleId == id).Select(i => i.Id).ToArrayAsync(cancellationToken), cancellationToken);
+        var gone = removed.Select(m => m.IncidentId).ToHashSet();
+        // The incidents the removed ones were linked to: regrouped once they are gone.
+        var neighbours = new List<EventMember>();
+        foreach (var member in removed.Where(m => m.Groupable))
+        {
+            neighbours.AddRange((await PostGisEvents.CandidatesAsync(db, member, gone, cancellationToken)).Where(c => EventRules.Linked(member, c)));
+        }
+        // Incidents, their place links and the article's copies go by ON DELETE CASCADE; places stay, other incidents may share them.
+        if (await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) == 0) return false;
+        await RegroupAsync(db, neighbours, gone, [.. removed.Select(m => m.EventId).OfType<long>().Distinct()], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)

@@ -231,6 +231,111 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.ToTable("borders", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.EventChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("removed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_changes");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_event_changes_changed_at");
+
+                    b.ToTable("event_changes", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.EventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("date_precision");
+
+                    b.Property<DateTimeOffset>("FirstSeen")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen");
+
+                    b.Property<int?>("GeoPrecision")
+                        .HasColumnType("integer")
+                        .HasColumnName("geo_precision");
+
+                    b.Property<Point>("Location")
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("PlaceName")
+                        .HasColumnType("text")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("Subtype")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subtype");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("Countries")
+                        .HasDatabaseName("ix_events_countries");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Countries"), "gin");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_events_date");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_events_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("Type")
+                        .HasDatabaseName("ix_events_type");
+
+                    b.ToTable("events", (string)null);
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.FeedItemRow", b =>
                 {
                     b.Property<long>("FeedId")
@@ -419,6 +524,10 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasColumnType("text")
                         .HasColumnName("date_precision");
 
+                    b.Property<long?>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
                     b.Property<int?>("GeoPrecision")
                         .HasColumnType("integer")
                         .HasColumnName("geo_precision");
@@ -465,6 +574,9 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_incidents_date");
 
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_incidents_event_id");
+
                     b.HasIndex("Location")
                         .HasDatabaseName("ix_incidents_location");
 
@@ -475,6 +587,9 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
 
                     b.HasIndex("ArticleId", "Ordinal")
                         .HasDatabaseName("ix_incidents_article_id_ordinal");
+
+                    b.HasIndex("Type", "Date")
+                        .HasDatabaseName("ix_incidents_type_date");
 
                     b.ToTable("incidents", (string)null);
                 });
@@ -643,6 +758,12 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_incidents_articles_article_id");
+
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.EventRow", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_incidents_events_event_id");
 
                     b.Navigation("Article");
                 });
