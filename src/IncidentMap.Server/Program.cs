@@ -10,6 +10,7 @@ using IncidentMap.Server.Geodata;
 using IncidentMap.Server.Health;
 using IncidentMap.Server.Seeding;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Streaming;
 using NetTopologySuite.IO.Converters;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -30,8 +31,9 @@ builder.Services.AddHostedService<StoreInitializer>();
 // Feeds: followed news feeds, polled in the background through the address-guarded HTTP client.
 builder.Services.AddFeeds(builder.Configuration, background: true);
 
-// Events: incidents stored before events existed are grouped in the background.
+// Events: incidents stored before events existed are grouped in the background; every event change goes out live.
 builder.Services.AddHostedService<EventBackfill>();
+builder.Services.AddEventStream(builder.Configuration);
 
 // Controllers with GeoJSON (one converter, one SRID 4326 factory) and snake_case properties.
 builder.Services.AddControllers(o =>

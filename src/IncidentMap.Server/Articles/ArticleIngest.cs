@@ -1,6 +1,7 @@
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Streaming;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncidentMap.Server.Articles;
@@ -13,14 +14,29 @@ namespace IncidentMap.Server.Articles;
 /// <param name="store">The store the article goes into.</param>
 /// <param name="geoparser">The parser that finds its places and incidents.</param>
 /// <param name="cache">The server's read cache; null where there is none (the command line).</param>
-public sealed class ArticleIngest(IIncidentStore store, Geoparser geoparser, IOutputCacheStore? cache = null)
+/// <param name="hub">The live stream, told when events may have changed; null where there is none.</param>
+public sealed class ArticleIngest(IIncidentStore store, Geoparser geoparser, IOutputCacheStore? cache = null, EventHub? hub = null)
 {
     public async Task<AddArticleResult> IngestAsync(NewArticle article, CancellationToken cancellationToken)
     {
         var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
         var result = await store.AddArticleAsync(article, parse, cancellationToken);
-        // Committed: every later read must see it, even if this caller has gone away.
-        if ((result.Created || result.SourceAdded) && cache is not null) await cache.EvictByTagAsync(LayerCache.Tag, CancellationToken.None);
+        if (result.Created || result.SourceAdded) await ChangedAsync();
         return result;
+    }
+
+    /// <summary>Deletes an article, its incidents and its copies; its events are regrouped. False when there was none.</summary>
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await store.DeleteArticleAsync(id, cancellationToken)) return false;
+        await ChangedAsync();
+        return true;
+    }
+
+    /// <summary>Committed: every later read must see it, even if this caller has gone away.</summary>
+    private async Task ChangedAsync()
+    {
+        if (cache is not null) await cache.EvictByTagAsync(LayerCache.Tag, CancellationToken.None);
+        hub?.Wake();
     }
 }

@@ -1,4 +1,3 @@
-using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -66,9 +65,7 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
     {
-        if (!await store.DeleteArticleAsync(id, cancellationToken)) return NotFoundProblem(id);
-        await LayerCache.EvictAsync(HttpContext, cancellationToken);
-        return NoContent();
+        return await ingest.DeleteAsync(id, cancellationToken) ? NoContent() : NotFoundProblem(id);
     }
 
     private ProblemResult NotFoundProblem(long id) =>

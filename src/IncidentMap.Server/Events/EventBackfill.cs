@@ -9,7 +9,8 @@ namespace IncidentMap.Server.Events;
 /// Groups incidents stored before events existed, a batch at a time in the background once the store is ready, so a
 /// large store upgrades without holding up the start; new articles are grouped as they are ingested.
 /// </summary>
-public sealed class EventBackfill(IIncidentStore store, ServerReadiness readiness, IOutputCacheStore cache, ILogger<EventBackfill> logger) : BackgroundService
+public sealed class EventBackfill(IIncidentStore store, ServerReadiness readiness, IOutputCacheStore cache, Streaming.EventHub hub, ILogger<EventBackfill> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,6 +23,7 @@ public sealed class EventBackfill(IIncidentStore store, ServerReadiness readines
             {
                 total += grouped;
                 await cache.EvictByTagAsync(LayerCache.Tag, stoppingToken);
+                hub.Wake();
             }
             if (total > 0) logger.LogInformation("Grouped {Count} earlier incidents into events", total);
         }

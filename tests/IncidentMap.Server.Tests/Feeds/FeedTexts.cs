@@ -29,10 +29,16 @@ public static class FeedTexts
         + "Volunteers carried boards and plastic sheeting to cover broken windows before the cold nights arrive.";
 
     /// <summary>A missile attack on Odesa on Monday 15 September 2025.</summary>
-    public const string OdesaStrike = "Russian missiles struck Odesa on Monday, officials said." + _padding;
+    public const string OdesaStrike = "Russian missiles struck Odesa on Monday, officials said."
+        + "\n\nThe port authority said cranes and a grain warehouse were hit, and ships waited offshore until the evening. "
+        + "Traders worried that insurance costs for vessels calling at the terminal would rise again this autumn. "
+        + "Workers swept glass from the quays while inspectors measured the damage to the berths.";
 
     /// <summary>Military exercises in Belarus's Grodno region on Tuesday 16 September 2025.</summary>
-    public const string GrodnoDrills = "Belarus said on Tuesday that Russian troops had arrived in the Grodno region for joint exercises near the Polish border." + _padding;
+    public const string GrodnoDrills = "Belarus said on Tuesday that Russian troops had arrived in the Grodno region for joint exercises near the Polish border."
+        + "\n\nColumns of trucks and armoured vehicles were filmed on the roads at dawn, according to local residents. "
+        + "Neighbouring governments said they would watch the manoeuvres closely and raised the readiness of their own units. "
+        + "The defence ministry in Minsk said the drills were planned long ago and threatened nobody.";
 
     public static readonly DateTimeOffset Published = new(2025, 9, 16, 8, 0, 0, TimeSpan.Zero);
 

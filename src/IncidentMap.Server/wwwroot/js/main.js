@@ -5,10 +5,12 @@ import { createAreaLayer, createBorderLayer } from './areaLayers.js';
 import { createBasemap } from './basemap.js';
 import { el, humanize, replaceChildren } from './dom.js';
 import { updateDownloadLinks } from './downloads.js';
+import { createFeedList } from './feedList.js';
 import { createFilters } from './filters.js';
 import { readIncident } from './incident.js';
 import { createIncidentLayer, createLegend } from './incidentLayer.js';
 import { createIngestPanel } from './ingest.js';
+import { createLiveEvents } from './liveEvents.js';
 import { createNearBorderPanel } from './nearBorder.js';
 import { createPanels } from './panels.js';
 import { createStatus } from './status.js';
@@ -48,10 +50,13 @@ L.control.scale({ imperial: false }).addTo(map);
 
 const filters = createFilters(() => refresh());
 filters.set(initial);
+const feedList = createFeedList();
 const panels = createPanels(initial.panel, (panel) => {
   if (panel === 'border') nearBorder.open();
+  if (panel === 'feeds') feedList.open(); else feedList.close();
   saveState();
 });
+if (initial.panel === 'feeds') feedList.open();
 const nearBorder = createNearBorderPanel(map, { getFilters: () => filters.get(), onChange: () => saveState(), status });
 createIngestPanel({
   onIngested: async (added) => {
@@ -61,6 +66,8 @@ createIngestPanel({
   },
   openIncident: (id) => incidents.open(id),
 });
+
+const live = createLiveEvents(map, { getFilters: () => filters.get(), onReload: () => refresh({ domain: true }) });
 
 let osm = Boolean(initial.osm);
 if (osm) { map.removeLayer(basemap.offline); basemap.online.addTo(map); }
@@ -118,6 +125,7 @@ async function refresh({ domain = false } = {}) {
   const { signal } = controller;
   const f = filters.get();
   updateDownloadLinks(f);
+  live.refilter();
   saveState();
   status.busy('Loading incidents…');
   try {
