@@ -11,8 +11,8 @@ public static class EventRegrouping
     /// <summary>The most incidents one regrouping gathers: beyond this a chain of reports stops growing.</summary>
     public const int MaxIncidents = 5000;
 
-    /// <summary>The members possibly linked to one member (a superset: dates within a month's span, a shared country or
-    /// within <see cref="EventRules.FarthestKm"/>), as the store finds them.</summary>
+    /// <summary>The members possibly linked to one member (a superset: dates that can meet its span, within reach of
+    /// it for their precisions), as the store finds them.</summary>
     public delegate Task<IReadOnlyList<EventMember>> Candidates(EventMember member, CancellationToken cancellationToken);
 
     public static async Task<IReadOnlyList<List<EventMember>>> RegroupAsync(IEnumerable<EventMember> seeds, Candidates candidates, CancellationToken cancellationToken)

@@ -51,9 +51,21 @@ public static class EventRules
         };
     }
 
-    /// <summary>How far (in days) a candidate's date can lie before a member's and still meet it: a month's span.</summary>
-    public const int LongestSpanDays = 31;
+    /// <summary>How far (in days) a candidate's date can lie before the first day of a member's span and still meet
+    /// it: a candidate's date is the first day of its own span, which is a day, a week or at most a month long.</summary>
+    public static int LeadDays(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Week => 6,
+        DatePrecision.Month => 30,
+        _ => 0,
+    };
 
-    /// <summary>How far (in km) a candidate can lie and still meet a member without sharing a country.</summary>
-    public const double FarthestKm = SeaKm;
+    /// <summary>How far (in km) a candidate can lie from a member and still meet it, given the coarser precision of
+    /// the two; at precision 3 a shared country is enough, whatever the distance.</summary>
+    public static double ReachKm(int coarser) => coarser switch
+    {
+        1 => TownKm,
+        2 => RegionKm,
+        _ => SeaKm,
+    };
 }

@@ -1,6 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace IncidentMap.Server.Feeds;
 
@@ -19,14 +17,55 @@ public static class ArticleText
         "script", "style", "noscript", "template", "iframe", "svg", "head", "nav", "form", "button",
     };
 
-    /// <summary>The text of an HTML fragment or document; text without markup comes back as it is, entities decoded.</summary>
+    /// <summary>The text of an HTML fragment or document; text without markup comes back as it is, entities decoded.
+    /// A single pass over the markup (a feed item's content is simple HTML, and this runs for every item): elements
+    /// are dropped, block elements end a paragraph, scripts, styles and comments go with their content.</summary>
     public static string FromHtml(string html)
     {
         if (!html.Contains('<') && !html.Contains('&')) return Normalize(html);
-        var document = new HtmlParser().ParseDocument(html);
-        var text = new StringBuilder(html.Length / 2);
-        Append(document.Body ?? (INode)document.DocumentElement, text);
-        return Normalize(text.ToString());
+        var text = new StringBuilder(html.Length);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var open = html.IndexOf('<', i);
+            if (open < 0)
+            {
+                text.Append(html, i, html.Length - i);
+                break;
+            }
+            text.Append(html, i, open - i);
+            if (html.AsSpan(open).StartsWith("<!--", StringComparison.Ordinal))
+            {
+                var end = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+            var close = html.IndexOf('>', open + 1);
+            if (close < 0)
+            {
+                // A '<' that opens no tag is text.
+                text.Append(html, open, html.Length - open);
+                break;
+            }
+            var name = TagName(html.AsSpan(open + 1, close - open - 1));
+            i = close + 1;
+            if (name.Length == 0)
+            {
+                text.Append(html, open, close + 1 - open);
+                continue;
+            }
+            var tag = name.ToString();
+            if (_skipped.Contains(tag) && html[open + 1] != '/' && html[close - 1] != '/')
+            {
+                // Skip to the element's end tag, content included.
+                var end = html.IndexOf("</" + tag, close + 1, StringComparison.OrdinalIgnoreCase);
+                var after = end < 0 ? -1 : html.IndexOf('>', end);
+                i = after < 0 ? html.Length : after + 1;
+                continue;
+            }
+            if (_blocks.Contains(tag)) text.Append('\n');
+        }
+        return Normalize(System.Net.WebUtility.HtmlDecode(text.ToString()));
     }
 
     /// <summary>The article body of a whole page, found by SmartReader (a port of Mozilla's Readability); null when
@@ -47,21 +86,14 @@ public static class ArticleText
         }
     }
 
-    private static void Append(INode node, StringBuilder text)
+    /// <summary>The name of a tag from what lies between its angle brackets (<c>/p</c>, <c>br/</c>, <c>a href=...</c>),
+    /// or empty when it is not a tag (a bare comparison such as "a &lt; b").</summary>
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> inside)
     {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText t)
-            {
-                text.Append(t.Data);
-                continue;
-            }
-            if (child is not IElement element || _skipped.Contains(element.LocalName)) continue;
-            var block = _blocks.Contains(element.LocalName);
-            if (block) text.Append('\n');
-            Append(element, text);
-            if (block) text.Append('\n');
-        }
+        if (inside.Length > 0 && inside[0] is '/' or '!' or '?') inside = inside[1..];
+        var length = 0;
+        while (length < inside.Length && (char.IsAsciiLetterOrDigit(inside[length]) || inside[length] == '-')) length++;
+        return length > 0 && char.IsAsciiLetter(inside[0]) ? inside[..length] : [];
     }
 
     /// <summary>Runs of spaces become one space, lines are trimmed, and at most one blank line separates paragraphs.</summary>

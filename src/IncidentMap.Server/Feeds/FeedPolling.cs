@@ -97,6 +97,7 @@ public sealed class FeedPolling(IIncidentStore store, ArticleIngest ingest, Feed
             Published = item.Published ?? polledAt,
             Source = outlet.Length > 200 ? outlet[..200] : outlet,
             Url = item.Link,
+            Refetchable = true,
         }, cancellationToken);
         return (result.Created ? ItemOutcome.Created : ItemOutcome.Duplicate, null);
     }
@@ -147,7 +148,8 @@ public sealed class FeedPolling(IIncidentStore store, ArticleIngest ingest, Feed
         return new FeedPollReport(recorded, NotModified: false, 0, 0, 0, 0, 0, error);
     }
 
-    // The outcome is recorded even when the caller has gone: the poll happened.
+    // The outcome is recorded even when the caller has gone: the poll happened. The record is written synchronously,
+    // which makes the items stored before it durable too.
     private Task<StoredFeed?> RecordAsync(StoredFeed feed, FeedPollRecord record) =>
         store.RecordPollAsync(feed.Id, record, CancellationToken.None);
 

@@ -23,6 +23,10 @@ public sealed class EventHub(
     private const int _batch = 500;
     private const int _maxReplay = 20_000;
     private static readonly TimeSpan _pruneEvery = TimeSpan.FromMinutes(10);
+
+    // Changes that come in bursts (a feed's items, one after the other) go out together: fewer, larger writes to
+    // every client, and an event changed twice in the window is sent once.
+    private static readonly TimeSpan _gather = TimeSpan.FromMilliseconds(100);
     private readonly SemaphoreSlim _wake = new(0);
     private readonly ConcurrentDictionary<StreamClient, bool> _clients = new();
     private long _lastId;
@@ -75,7 +79,7 @@ public sealed class EventHub(
             var pruned = clock.GetUtcNow();
             while (!stoppingToken.IsCancellationRequested)
             {
-                await _wake.WaitAsync(options.Poll, stoppingToken);
+                if (await _wake.WaitAsync(options.Poll, stoppingToken)) await Task.Delay(_gather, stoppingToken);
                 try
                 {
                     await PumpAsync(stoppingToken);

@@ -85,11 +85,10 @@ internal static class EmbeddedDatabase
         var writer = new WKBWriter();
         foreach (var place in newPlaces)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = EmbeddedCommands.Prepared(connection, """
                 INSERT OR IGNORE INTO places (id, kind, name, code, country_code, lat, lon, geometry)
                 VALUES ($id, $kind, $name, $code, $country, $lat, $lon, $geometry)
-                """;
+                """);
             Add(command, "$id", place.Id);
             Add(command, "$kind", place.Kind.ToString());
             Add(command, "$name", place.Name);
@@ -162,11 +161,10 @@ internal static class EmbeddedDatabase
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = EmbeddedCommands.Prepared(connection, """
                 INSERT INTO incident_places (incident_id, ordinal, place_id, mention, mention_start, mention_end)
                 VALUES ($incident, $ordinal, $place, $mention, $start, $end)
-                """;
+                """);
             Add(command, "$incident", id);
             Add(command, "$ordinal", i);
             Add(command, "$place", mention.Place.Id);

@@ -102,11 +102,10 @@ internal static class EmbeddedEvents
 
     private static async Task<long> InsertAsync(SqliteConnection connection, EventSummary summary, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var command = EmbeddedCommands.Prepared(connection, """
             INSERT INTO events (type, subtype, date, date_precision, geo_precision, lon, lat, place_name, countries, first_seen, updated_at)
             VALUES ($type, $subtype, $date, $precision, $geo, $lon, $lat, $place, $countries, $now, $now) RETURNING id
-            """;
+            """);
         AddSummary(command, summary);
         Add(command, "$now", Text(now));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -114,12 +113,11 @@ internal static class EmbeddedEvents
 
     private static async Task<long> UpdateAsync(SqliteConnection connection, long id, EventSummary summary, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var command = EmbeddedCommands.Prepared(connection, """
             UPDATE events SET type = $type, subtype = $subtype, date = $date, date_precision = $precision, geo_precision = $geo,
                 lon = $lon, lat = $lat, place_name = $place, countries = $countries, updated_at = $now
             WHERE id = $id
-            """;
+            """);
         AddSummary(command, summary);
         Add(command, "$now", Text(now));
         Add(command, "$id", id);

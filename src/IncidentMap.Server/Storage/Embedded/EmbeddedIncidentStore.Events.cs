@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Events;
 
 namespace IncidentMap.Server.Storage.Embedded;
@@ -83,11 +84,21 @@ public sealed partial class EmbeddedIncidentStore
     {
         if (!member.Groupable) return Task.FromResult<IReadOnlyList<EventMember>>([]);
         var (first, last) = member.Span;
-        var candidates = _events.IncidentsBetween(member.Type, first.AddDays(-EventRules.LongestSpanDays), last)
+        var candidates = _events.IncidentsMeeting(member.Type, first, last)
             .Where(id => !gone.Contains(id) && id != member.IncidentId)
             .Select(_memory.Incident).OfType<StoredIncident>()
+            .Where(i => Reachable(member, i))
             .Select(EventMember.From).ToList();
         return Task.FromResult<IReadOnlyList<EventMember>>(candidates);
+    }
+
+    /// <summary>A cheap test before building a member: near enough for the coarser precision, or in a shared country.</summary>
+    private static bool Reachable(EventMember member, StoredIncident incident)
+    {
+        if (incident.Location is not { } point) return false;
+        var coarser = Math.Max(member.GeoPrecision ?? 3, incident.GeoPrecision ?? 3);
+        return (coarser >= 3 && incident.Countries.Any(member.Countries.Contains))
+            || Geodesy.DistanceKm(member.Lat, member.Lon, point.Y, point.X) <= EventRules.ReachKm(coarser);
     }
 
     /// <summary>Memory follows a committed event write.</summary>

@@ -55,6 +55,9 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
         await _writes.WaitAsync(cancellationToken);
         try
         {
+            // A refetchable article's commit is written but not synced; the next synced commit (the poll's record)
+            // syncs the log with it.
+            if (article.Refetchable) await EmbeddedDatabase.ExecuteAsync(Connection, "PRAGMA synchronous=NORMAL", cancellationToken);
             if (FindDuplicate(plan) is { } match) return await AddCopyAsync(match.Id, match.By, plan, cancellationToken);
             var newPlaces = plan.Places.Where(p => !_memory.HasPlace(p.Id)).Select(StoredPlace.From).ToArray();
             AddArticleResult result;
@@ -78,6 +81,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
         }
         finally
         {
+            if (article.Refetchable && _connection is not null) await EmbeddedDatabase.ExecuteAsync(_connection, "PRAGMA synchronous=FULL", CancellationToken.None);
             _writes.Release();
         }
     }

@@ -9,11 +9,10 @@ internal static class EmbeddedSources
 {
     public static async Task InsertSourceAsync(SqliteConnection connection, long articleId, ArticleSource source, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var command = EmbeddedCommands.Prepared(connection, """
             INSERT INTO article_sources (article_id, outlet, url, canonical_url, title, published, added_at)
             VALUES ($article, $outlet, $url, $canonical, $title, $published, $added)
-            """;
+            """);
         Add(command, "$article", articleId);
         Add(command, "$outlet", source.Outlet);
         Add(command, "$url", source.Url);

@@ -1,3 +1,4 @@
+using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Server.Events;
 
 namespace IncidentMap.Server.Storage.Embedded;
@@ -10,7 +11,7 @@ internal sealed class EventIndex
 {
     private readonly Lock _sync = new();
     private readonly Dictionary<long, EventEntry> _events = [];
-    private readonly Dictionary<string, SortedSet<(DateOnly Date, long Incident)>> _byTypeAndDate = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Type, DatePrecision Precision), SortedSet<(DateOnly Date, long Incident)>> _byTypeAndDate = [];
     private readonly List<EventChange> _changes = [];
 
     public void Index(StoredIncident incident, bool add)
@@ -18,19 +19,27 @@ internal sealed class EventIndex
         if (incident.Date is not { } date || incident.Location is null) return;
         lock (_sync)
         {
-            if (!_byTypeAndDate.TryGetValue(incident.Type, out var set)) _byTypeAndDate[incident.Type] = set = [];
+            var key = (incident.Type, incident.DatePrecision);
+            if (!_byTypeAndDate.TryGetValue(key, out var set)) _byTypeAndDate[key] = set = [];
             if (add) set.Add((date, incident.Id));
             else set.Remove((date, incident.Id));
         }
     }
 
-    /// <summary>Located, dated incidents of the type dated within [from, to].</summary>
-    public List<long> IncidentsBetween(string type, DateOnly from, DateOnly to)
+    /// <summary>Located incidents of the type whose date span can meet [first, last]: days inside it, weeks and months
+    /// that start inside it or far enough before it.</summary>
+    public List<long> IncidentsMeeting(string type, DateOnly first, DateOnly last)
     {
         lock (_sync)
         {
-            if (!_byTypeAndDate.TryGetValue(type, out var set) || from > to) return [];
-            return [.. set.GetViewBetween((from, long.MinValue), (to, long.MaxValue)).Select(x => x.Incident)];
+            var found = new List<long>();
+            foreach (var precision in Enum.GetValues<DatePrecision>())
+            {
+                if (!_byTypeAndDate.TryGetValue((type, precision), out var set)) continue;
+                var from = first.AddDays(-EventRules.LeadDays(precision));
+                found.AddRange(set.GetViewBetween((from, long.MinValue), (last, long.MaxValue)).Select(x => x.Incident));
+            }
+            return found;
         }
     }
 

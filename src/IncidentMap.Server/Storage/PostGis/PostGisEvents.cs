@@ -22,27 +22,38 @@ internal static class PostGisEvents
         i.countries, i.event_id
         """;
 
-    /// <summary>Located, dated incidents of the member's type whose date can meet its span and that share a country or
-    /// lie within <see cref="EventRules.FarthestKm"/>.</summary>
+    /// <summary>Located, dated incidents of the member's type whose date span can meet its span and that lie within
+    /// reach of it for the coarser of the two precisions (or share a country when that is 3).</summary>
     public static async Task<IReadOnlyList<EventMember>> CandidatesAsync(IncidentDbContext db, EventMember member, IReadOnlySet<long> gone, CancellationToken cancellationToken)
     {
         if (!member.Groupable) return [];
         var (first, last) = member.Span;
         await using var command = Command(db, $"""
             SELECT {_memberColumns} FROM incidents i
-            WHERE i.type = @type AND i.location IS NOT NULL AND i.date BETWEEN @from AND @to AND i.id <> @self
-              AND (i.countries && @countries OR ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), @degrees))
+            WHERE i.type = @type AND i.location IS NOT NULL AND i.id <> @self
+              AND ((i.date_precision = 'Day' AND i.date BETWEEN @first AND @last)
+                OR (i.date_precision = 'Week' AND i.date BETWEEN @first - 6 AND @last)
+                OR (i.date_precision = 'Month' AND i.date BETWEEN @first - 30 AND @last))
+              AND CASE GREATEST(@geo, coalesce(i.geo_precision, 3))
+                  WHEN 1 THEN ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), @town)
+                  WHEN 2 THEN ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), @region)
+                  ELSE i.countries && @countries OR ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), @sea) END
             """);
         var p = command.Parameters;
         p.AddWithValue("type", member.Type);
-        p.AddWithValue("from", first.AddDays(-EventRules.LongestSpanDays));
-        p.AddWithValue("to", last);
+        p.AddWithValue("first", first);
+        p.AddWithValue("last", last);
+        p.AddWithValue("geo", member.GeoPrecision ?? 3);
         p.AddWithValue("self", member.IncidentId);
         p.AddWithValue("countries", member.Countries.ToArray());
         p.AddWithValue("lon", member.Lon);
         p.AddWithValue("lat", member.Lat);
-        // Degrees of longitude shrink towards the poles: a box wide enough for the farthest link at this latitude.
-        p.AddWithValue("degrees", Math.Min(180, EventRules.FarthestKm / (111.0 * Math.Max(0.05, Math.Cos(double.DegreesToRadians(member.Lat))))));
+        // Degrees of longitude shrink towards the poles: distances in degrees wide enough at this latitude (an
+        // over-wide box only costs candidates, which the rules filter).
+        var kmPerDegree = 110.0 * Math.Max(0.05, Math.Cos(double.DegreesToRadians(Math.Min(89, Math.Abs(member.Lat) + 5))));
+        p.AddWithValue("town", Math.Min(180, EventRules.ReachKm(1) / kmPerDegree));
+        p.AddWithValue("region", Math.Min(180, EventRules.ReachKm(2) / kmPerDegree));
+        p.AddWithValue("sea", Math.Min(180, EventRules.ReachKm(3) / kmPerDegree));
         var members = await ReadMembersAsync(command, cancellationToken);
         return [.. members.Where(m => !gone.Contains(m.IncidentId))];
     }

@@ -38,6 +38,9 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         // One transaction: the places, the article, its copy and its incidents are all written or none is.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // A refetchable article's commit does not wait for the log to reach the disk; the next synchronous
+            // commit (the poll's record) flushes the log past it.
+            if (article.Refetchable) await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
             inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
             // Ingests take turns from here to commit, across every process on this database: a copy of a story
             // being stored at the same moment must see it.
