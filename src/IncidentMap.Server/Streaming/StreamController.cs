@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentMap.Server.Errors;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IncidentMap.Server.Streaming;
@@ -14,6 +15,7 @@ public sealed class StreamController(EventHub hub, StreamOptions options) : Cont
     /// client that reconnects with <c>Last-Event-ID</c> (browsers do) first gets what changed since, for at least the
     /// last hour. A comment line every 15 s keeps proxies from closing an idle stream.</summary>
     [HttpGet]
+    [DisableRequestTimeout] // a stream stays open as long as the client wants it
     [Produces("text/event-stream")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

@@ -3,6 +3,9 @@ using System.Net;
 using IncidentMap.Server.Streaming;
 using IncidentMap.Server.Tests.Api;
 using IncidentMap.Server.Tests.Feeds;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentMap.Server.Tests.Streaming;
 
@@ -104,6 +107,17 @@ public sealed class StreamTests(PostGisDatabase postGis)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Last-Event-ID", (await Json.ReadAsync(response)).GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task Stream_IsExemptFromTheRequestTimeout()
+    {
+        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, settings: FeedsApiTests.LoopbackFeeds());
+
+        var endpoints = server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+        var stream = endpoints.Single(e => e.RoutePattern.RawText == "api/stream");
+        Assert.NotNull(stream.Metadata.GetMetadata<DisableRequestTimeoutAttribute>());
     }
 
     [Fact]
