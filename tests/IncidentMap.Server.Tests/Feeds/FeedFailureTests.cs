@@ -93,6 +93,7 @@ public sealed class FeedFailureTests(PostGisDatabase postGis)
             ("INCIDENTMAP_FEEDS_POLL", "true"), ("INCIDENTMAP_FEEDS_FIRST_POLL_SECONDS", "0"), ("INCIDENTMAP_FEEDS_TIMEOUT_SECONDS", "5"),
             ("INCIDENTMAP_FEEDS_PARALLEL", "3")));
         using var client = server.CreateClient();
+        var before = await IncidentCountAsync(client);
         foreach (var (path, _) in _broken) await FeedsApiTests.FollowAsync(client, site.Url(path));
         var good = await FeedsApiTests.FollowAsync(client, site.Url("/good"));
 
@@ -102,6 +103,8 @@ public sealed class FeedFailureTests(PostGisDatabase postGis)
         Assert.Equal(JsonValueKind.Null, goodFeed.GetProperty("last_error").ValueKind);
         Assert.Equal(1, goodFeed.GetProperty("articles_created").GetInt64());
         Assert.Single(await FeedsApiTests.IncidentsOfAsync(client, link));
+        // Nothing of the broken feeds is stored: the good story's incident is the only one added.
+        Assert.Equal(before + 1, await IncidentCountAsync(client));
         foreach (var (path, error) in _broken)
         {
             var feed = feeds.Single(f => f.GetProperty("url").GetString() == site.Url(path));
