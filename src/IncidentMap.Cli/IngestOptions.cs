@@ -8,40 +8,12 @@ internal sealed record IngestOptions(IReadOnlyList<string> Files, Uri? Server, s
 
     public static IngestOptions? Parse(string[] args, Func<string, string?> environment, out string? error)
     {
-        error = null;
-        var files = new List<string>();
-        Uri? server = null;
-        string? key = null;
-        for (var i = 0; i < args.Length; i++)
+        if (!ServerOption.TryTake(ref args, environment("INCIDENTMAP_API_KEY"), out var server, out var key, out error))
         {
-            switch (args[i])
-            {
-                case "--server" when i + 1 < args.Length:
-                    if (!Uri.TryCreate(args[++i].TrimEnd('/') + "/", UriKind.Absolute, out server) || server.Scheme is not ("http" or "https"))
-                    {
-                        error = $"ingest: --server needs an http or https address, not '{args[i]}'";
-                        return null;
-                    }
-                    break;
-                case "--key" when i + 1 < args.Length:
-                    key = args[++i];
-                    break;
-                case "--server" or "--key":
-                    error = $"ingest: {args[i]} needs a value";
-                    return null;
-                case "-h" or "--help":
-                    return null;
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
-        if (files.Count == 0) return null;
-        if (key is not null && server is null)
-        {
-            error = "ingest: --key goes with --server";
+            error = $"ingest: {error}";
             return null;
         }
-        return new IngestOptions(files, server, server is null ? null : key ?? environment("INCIDENTMAP_API_KEY"));
+        if (args.Length == 0 || args.Any(a => a is "-h" or "--help")) return null;
+        return new IngestOptions(args, server, key);
     }
 }

@@ -5,12 +5,15 @@ using IncidentMap.Server.Articles;
 using IncidentMap.Server.Basemap;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
+using IncidentMap.Server.Events;
+using IncidentMap.Server.Feeds;
 using IncidentMap.Server.Geodata;
 using IncidentMap.Server.Health;
 using IncidentMap.Server.Protection;
 using IncidentMap.Server.Seeding;
 using IncidentMap.Server.Storage;
 using IncidentMap.Server.Storage.Embedded;
+using IncidentMap.Server.Streaming;
 using IncidentMap.Server.Telemetry;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NetTopologySuite.IO.Converters;
@@ -31,6 +34,13 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ServerReadiness>();
 builder.Services.AddSingleton<SeedArticles>();
 builder.Services.AddHostedService<StoreInitializer>();
+
+// Feeds: followed news feeds, polled in the background through the address-guarded HTTP client.
+builder.Services.AddFeeds(builder.Configuration, background: true);
+
+// Events: incidents stored before events existed are grouped in the background; every event change goes out live.
+builder.Services.AddHostedService<EventBackfill>();
+builder.Services.AddEventStream(builder.Configuration);
 
 // Controllers with GeoJSON (one converter, one SRID 4326 factory) and snake_case properties.
 builder.Services.AddControllers(o =>

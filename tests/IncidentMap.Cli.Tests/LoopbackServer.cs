@@ -29,6 +29,8 @@ internal sealed class LoopbackServer(string dataDirectory, string apiKey) : WebA
         builder.UseSetting("INCIDENTMAP_SEEDS", _seeds);
         builder.UseSetting("ConnectionStrings:IncidentMap", "");
         builder.UseSetting("INCIDENTMAP_API_KEY", apiKey);
+        // The tests' feeds are on loopback sites of their own.
+        builder.UseSetting("INCIDENTMAP_FEEDS_ALLOW_PRIVATE", "true");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<Gazetteer>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Server.Caching;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Streaming;
 using IncidentMap.Server.Telemetry;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -9,14 +10,16 @@ namespace IncidentMap.Server.Articles;
 
 /// <summary>
 /// The one way an article enters the store: geoparsed against the article's own date, stored with its incidents in
-/// one transaction, and the cached reads dropped when it is new. The API, the seeds and the command line all ingest
-/// through it.
+/// one transaction (or, when it is a copy of a stored story, added to that story's sources), and the cached reads
+/// dropped when anything changed. The API, the seeds, the feeds and the command line all ingest through it.
 /// </summary>
 /// <param name="store">The store the article goes into.</param>
 /// <param name="geoparser">The parser that finds its places and incidents.</param>
 /// <param name="cache">The server's read cache; null where there is none (the command line).</param>
 /// <param name="metrics">The server's instruments; null on the command line.</param>
-public sealed class ArticleIngest(IIncidentStore store, Geoparser geoparser, IOutputCacheStore? cache = null, IncidentMapMetrics? metrics = null)
+/// <param name="hub">The live stream, told when events may have changed; null where there is none.</param>
+public sealed class ArticleIngest(
+    IIncidentStore store, Geoparser geoparser, IOutputCacheStore? cache = null, IncidentMapMetrics? metrics = null, EventHub? hub = null)
 {
     public async Task<AddArticleResult> IngestAsync(NewArticle article, CancellationToken cancellationToken)
     {
@@ -24,9 +27,24 @@ public sealed class ArticleIngest(IIncidentStore store, Geoparser geoparser, IOu
         var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
         metrics?.GeoparseDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         var result = await store.AddArticleAsync(article, parse, cancellationToken);
-        metrics?.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Created ? "created" : "duplicate"));
-        // Committed: every later read must see it, even if this caller has gone away.
-        if (result.Created && cache is not null) await cache.EvictByTagAsync(LayerCache.Tag, CancellationToken.None);
+        metrics?.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Created ? "created" : result.SourceAdded ? "source added" : "duplicate"));
+        if (result.EventsCreated > 0) metrics?.EventsCreated.Add(result.EventsCreated);
+        if (result.Created || result.SourceAdded) await ChangedAsync();
         return result;
+    }
+
+    /// <summary>Deletes an article, its incidents and its copies; its events are regrouped. False when there was none.</summary>
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await store.DeleteArticleAsync(id, cancellationToken)) return false;
+        await ChangedAsync();
+        return true;
+    }
+
+    /// <summary>Committed: every later read must see it, even if this caller has gone away.</summary>
+    private async Task ChangedAsync()
+    {
+        if (cache is not null) await cache.EvictByTagAsync(LayerCache.Tag, CancellationToken.None);
+        hub?.Wake();
     }
 }

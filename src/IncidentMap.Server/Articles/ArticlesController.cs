@@ -1,4 +1,3 @@
-using IncidentMap.Server.Caching;
 using IncidentMap.Server.Errors;
 using IncidentMap.Server.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,8 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
 {
     /// <summary>Ingests an article posted as JSON <c>{title, text, published, source, url}</c> or as text/plain
     /// (optional leading <c>date YYYY-MM-DD</c> line; title, source and url may be given in the query).
-    /// 201 for a new article, 200 with the existing one when the same text was ingested before.</summary>
+    /// 201 for a new article; 200 with the stored one when it is a copy of it (same address, same text, or the same
+    /// story lightly edited), with this copy added to its sources when it comes from another address or outlet.</summary>
     [HttpPost]
     [WriteAccess]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created)]
@@ -39,7 +39,8 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
             ? ArticleRequest.Parse(body).ToNewArticle()
             : new ArticleRequest(Query("title"), body, null, Query("source"), Query("url")).ToNewArticle();
         var result = await ingest.IngestAsync(article, cancellationToken);
-        var response = ArticleResponse.From(result.Article, result.Incidents, result.Created);
+        var sources = await store.GetArticleSourcesAsync(result.Article.Id, CancellationToken.None);
+        var response = ArticleResponse.From(result.Article, result.Incidents, result.Created, sources, result.MatchedBy, result.SourceAdded);
         return result.Created
             ? CreatedAtAction(nameof(Get), new { id = result.Article.Id }, response)
             : Ok(response);
@@ -54,7 +55,7 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
         var article = await store.GetArticleAsync(id, cancellationToken);
         if (article is null) return NotFoundProblem(id);
         var incidents = await store.QueryIncidentsAsync(new IncidentFilter { ArticleId = id, Limit = 10_000 }, cancellationToken);
-        return Ok(ArticleResponse.From(article, incidents.Items, created: false));
+        return Ok(ArticleResponse.From(article, incidents.Items, created: false, await store.GetArticleSourcesAsync(id, cancellationToken)));
     }
 
     /// <summary>Deletes an article and its incidents.</summary>
@@ -64,9 +65,7 @@ public sealed class ArticlesController(IIncidentStore store, ArticleIngest inges
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
     {
-        if (!await store.DeleteArticleAsync(id, cancellationToken)) return NotFoundProblem(id);
-        await LayerCache.EvictAsync(HttpContext, cancellationToken);
-        return NoContent();
+        return await ingest.DeleteAsync(id, cancellationToken) ? NoContent() : NotFoundProblem(id);
     }
 
     private ProblemResult NotFoundProblem(long id) =>

@@ -45,8 +45,15 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
         };
         var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
         if (filter.After is not null) throw new InvalidParameterException("cursor", "'cursor' pages the layers; near-border answers page with 'offset'.");
+        var byEvent = query.Group switch
+        {
+            null or "incidents" => false,
+            "events" => true,
+            _ => throw new InvalidParameterException("group", $"'group' takes incidents or events, not '{query.Group}'."),
+        };
         var border = gazetteer.FindBorder(a.Code!, b.Code!);
         if (border is null) return UnknownBorder(a, b);
+        if (byEvent) return await NearBorderEventsAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter, byPoint), a, b, cancellationToken);
 
         var page = await store.QueryNearBorderAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter, byPoint), cancellationToken);
         if (page is null) return UnknownBorder(a, b);
@@ -68,6 +75,24 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
             DownloadName = QueryParameters.Flag(query.Download, "download")
                 ? $"incidents-near-{string.Join('-', new[] { a.Code, b.Code }.Order())}-{km:0.###}km.geojson"
                 : null,
+        };
+    }
+
+    private async Task<IActionResult> NearBorderEventsAsync(NearBorderQuery near, Place a, Place b, CancellationToken cancellationToken)
+    {
+        var page = await Events.NearBorderEvents.QueryAsync(store, near, cancellationToken);
+        if (page is null) return UnknownBorder(a, b);
+        return new FeatureCollectionResult<(StoredEvent Event, double DistanceKm)>(page.Items.ToAsyncEnumerable(), (w, e) => Events.EventFeature.Write(w, e.Event, e.DistanceKm))
+        {
+            WriteMembers = (w, returned, _, _) =>
+            {
+                w.WriteString("border", near.BorderId);
+                w.WriteNumber("km", near.Km);
+                w.WriteString("measure", near.ByPoint ? "point" : "outline");
+                w.WriteNumber("numberMatched", page.NumberMatched);
+                w.WriteNumber("numberReturned", returned);
+                return Task.CompletedTask;
+            },
         };
     }
 

@@ -20,4 +20,6 @@ public sealed record NearBorderRequest : LayerQuery
 
     /// <summary>outline (default): distance from the nearest outline of the incident's places; point: from its point.</summary>
     [FromQuery(Name = "measure")] public string? Measure { get; init; }
+    /// <summary><c>incidents</c> (default) or <c>events</c>: one feature per event, at its nearest incident's distance.</summary>
+    [FromQuery(Name = "group")] public string? Group { get; init; }
 }

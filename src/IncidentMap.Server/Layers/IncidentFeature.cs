@@ -12,11 +12,13 @@ public static class IncidentFeature
 {
     private static readonly byte[] _id = "{\"id\":"u8.ToArray();
     private static readonly byte[] _articleId = ",\"article_id\":"u8.ToArray();
+    private static readonly byte[] _eventId = ",\"event_id\":"u8.ToArray();
+    private static readonly byte[] _noEvent = ",\"event_id\":null"u8.ToArray();
     private static readonly byte[] _distance = ",\"distance_km\":"u8.ToArray();
     private static readonly byte[] _pointDistance = ",\"point_distance_km\":"u8.ToArray();
 
     public static void Write(Utf8JsonWriter w, StoredIncident incident, Action<Utf8JsonWriter>? members = null) =>
-        Write(w, new RenderedIncident(incident.Id, incident.Article.Id, incident.Location?.X, incident.Location?.Y, IncidentProperties.Render(incident)), members: members);
+        Write(w, new RenderedIncident(incident.Id, incident.Article.Id, incident.Location?.X, incident.Location?.Y, IncidentProperties.Render(incident), incident.EventId), members: members);
 
     public static void Write(Utf8JsonWriter w, RenderedIncident incident, BorderDistance? distance = null, Action<Utf8JsonWriter>? members = null)
     {
@@ -35,13 +37,23 @@ public static class IncidentFeature
     private static void WriteProperties(Utf8JsonWriter w, RenderedIncident incident, BorderDistance? distance)
     {
         var body = incident.Body;
-        var buffer = ArrayPool<byte>.Shared.Rent(body.Length + 128);
+        var buffer = ArrayPool<byte>.Shared.Rent(body.Length + 256);
         try
         {
             var at = Append(buffer, 0, _id);
             at += Number(buffer.AsSpan(at), incident.Id);
             at = Append(buffer, at, _articleId);
             at += Number(buffer.AsSpan(at), incident.ArticleId);
+            // The event changes as reports come in, so it is read with the row, not rendered at ingest.
+            if (incident.EventId is { } eventId)
+            {
+                at = Append(buffer, at, _eventId);
+                at += Number(buffer.AsSpan(at), eventId);
+            }
+            else
+            {
+                at = Append(buffer, at, _noEvent);
+            }
             if (distance is { } d)
             {
                 at = Append(buffer, at, _distance);

@@ -2,7 +2,7 @@ using IncidentMap.Server.Storage;
 
 namespace IncidentMap.Server.Ogc;
 
-/// <summary>The three collections the OGC API serves, with their fixed metadata.</summary>
+/// <summary>The collections the OGC API serves, with their fixed metadata.</summary>
 public static class OgcCollections
 {
     public const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
@@ -13,6 +13,7 @@ public static class OgcCollections
             ["incidents"] = ("Incidents", "Located, typed, dated incidents from news articles, as points."),
             ["areas"] = ("Areas", "Regions, seas, airspace and countries incidents are located at, with incident counts."),
             ["borders"] = ("Borders", "Land border lines between neighbouring countries."),
+            ["events"] = ("Events", "Happenings, each once, with the number of published reports and their sources."),
         };
 
     public static IReadOnlyList<string> ConformsTo { get; } =
@@ -27,6 +28,7 @@ public static class OgcCollections
     {
         "incidents" => ExtentOf.Incidents,
         "areas" => ExtentOf.Areas,
+        "events" => ExtentOf.Events,
         _ => ExtentOf.Borders,
     };
 

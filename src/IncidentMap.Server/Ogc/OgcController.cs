@@ -46,7 +46,7 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
         return new ConformanceDeclaration(OgcCollections.ConformsTo);
     }
 
-    /// <summary>The collections: incidents, areas, borders.</summary>
+    /// <summary>The collections: incidents, areas, borders, events.</summary>
     [HttpGet("collections")]
     [Produces("application/json")]
     public async Task<ActionResult<CollectionList>> Collections(CancellationToken cancellationToken)
@@ -98,6 +98,9 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
             case "areas":
                 var areas = await store.QueryAreasAsync(filter, cancellationToken);
                 return Page(collectionId, filter, areas, (w, a) => AreaFeature.Write(w, a));
+            case "events":
+                var events = await store.QueryEventsAsync(filter, cancellationToken);
+                return Page(collectionId, filter, events, (w, e) => Events.EventFeature.Write(w, e));
             default:
                 var borders = await store.QueryBordersAsync(LayerFilters.ToBorderFilter(filter), cancellationToken);
                 return Page(collectionId, filter, borders, (w, b) => BorderFeature.Write(w, b));
@@ -134,6 +137,10 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
             case "borders":
                 var border = await store.GetBorderAsync(featureId, cancellationToken);
                 if (border is not null) return new FeatureResult(w => BorderFeature.Write(w, border, Links));
+                break;
+            case "events" when long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId):
+                var found = await store.GetEventsAsync([eventId], cancellationToken);
+                if (found.Count == 1) return new FeatureResult(w => Events.EventFeature.Write(w, found[0], members: Links));
                 break;
         }
         return Problems.Result(StatusCodes.Status404NotFound, "Not found", $"Collection '{collectionId}' has no feature '{featureId}'.");

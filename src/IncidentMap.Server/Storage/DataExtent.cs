@@ -8,6 +8,7 @@ public enum ExtentOf
     Incidents,
     Areas,
     Borders,
+    Events,
 }
 
 /// <summary>What a layer's data spans: the longitude/latitude box of its geometries (null when it has none) and the

@@ -10,6 +10,15 @@ namespace IncidentMap.Server.Storage;
 /// </summary>
 internal sealed record IngestPlan(string ContentHash, IReadOnlyList<IncidentDraft> Incidents, IReadOnlyList<Place> Places)
 {
+    /// <summary>The article's address in canonical form, if it has one: a source with it is the same copy.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>The text's MinHash signature; null for a text too short to match as a near-duplicate.</summary>
+    public uint[]? Signature { get; init; }
+
+    /// <summary>This copy of the article as a source.</summary>
+    public required ArticleSource Source { get; init; }
+
     public static IngestPlan Create(NewArticle article, GeoparseResult parse)
     {
         var text = article.Text;
@@ -31,7 +40,12 @@ internal sealed record IngestPlan(string ContentHash, IReadOnlyList<IncidentDraf
                 [.. mentions.SelectMany(m => CountriesOf(m.Place)).Distinct().Order(StringComparer.Ordinal)],
                 best?.Point));
         }
-        return new IngestPlan(Storage.ContentHash.Of(text), incidents, [.. places.Values]);
+        return new IngestPlan(Storage.ContentHash.Of(text), incidents, [.. places.Values])
+        {
+            CanonicalUrl = Storage.CanonicalUrl.Of(article.Url),
+            Signature = TextFingerprint.Of(text),
+            Source = new ArticleSource(article.Source, article.Url, article.Title, article.Published?.ToUniversalTime(), DateTimeOffset.UtcNow),
+        };
     }
 
     /// <summary>The article as either store writes it, before it has an id.</summary>
@@ -48,7 +62,10 @@ internal sealed record IngestPlan(string ContentHash, IReadOnlyList<IncidentDraf
     };
 
     /// <summary>Lower is more precise: the representative point comes from the most precise place.</summary>
-    public static int Precision(Place place) => place.Kind switch
+    public static int Precision(Place place) => Precision(place.Kind);
+
+    /// <summary>Lower is more precise, by kind of place.</summary>
+    public static int Precision(PlaceKind kind) => kind switch
     {
         PlaceKind.City => 0,
         PlaceKind.Admin2 => 1,

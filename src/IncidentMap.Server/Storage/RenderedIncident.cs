@@ -11,7 +11,8 @@ namespace IncidentMap.Server.Storage;
 /// <param name="Lon">Longitude of its point, null when unlocated.</param>
 /// <param name="Lat">Latitude of its point, null when unlocated.</param>
 /// <param name="Body">UTF-8 JSON object of its other properties (<c>IncidentProperties.Render</c>).</param>
-public sealed record RenderedIncident(long Id, long ArticleId, double? Lon, double? Lat, byte[] Body)
+/// <param name="EventId">The event it is a report of, read with the row since events change as reports come in.</param>
+public sealed record RenderedIncident(long Id, long ArticleId, double? Lon, double? Lat, byte[] Body, long? EventId = null)
 {
     public IncidentCursor Cursor => new(ArticleId, Id);
 

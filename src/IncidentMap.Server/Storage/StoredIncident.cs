@@ -33,4 +33,7 @@ public sealed record StoredIncident
     public Point? Location { get; init; }
 
     public required ArticleRef Article { get; init; }
+
+    /// <summary>The event it reports, with the other articles' reports of the same happening.</summary>
+    public long? EventId { get; init; }
 }

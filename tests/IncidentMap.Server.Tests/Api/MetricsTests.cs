@@ -41,6 +41,28 @@ public sealed partial class MetricsTests(PostGisDatabase postGis)
         Assert.Contains("dotnet_gc_collections_total", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Metrics_CountFeedPollsEventsCreatedAndStreamClients()
+    {
+        await using var site = await Feeds.FeedServer.StartAsync();
+        var link = site.Url("/kharkiv");
+        site.Serve("/rss", Feeds.FeedXml.RssType, Feeds.FeedXml.Rss("Outlet A", new Feeds.Story("Drone strike on Kharkiv", link, Feeds.FeedTexts.Published, Feeds.FeedTexts.KharkivStrike)));
+        site.Serve("/broken", Feeds.FeedXml.RssType, "<rss><channel><item>");
+        await using var server = await ServerFactory.CreateAsync(StoreKind.Embedded, postGis, settings: Feeds.FeedsApiTests.LoopbackFeeds());
+        using var client = server.CreateClient();
+        var before = await ScrapeAsync(client);
+
+        await Feeds.FeedsApiTests.PollAsync(client, await Feeds.FeedsApiTests.FollowAsync(client, site.Url("/rss")));
+        await Feeds.FeedsApiTests.PollAsync(client, await Feeds.FeedsApiTests.FollowAsync(client, site.Url("/broken")));
+        await using var stream = await Streaming.SseClient.ConnectAsync(server.CreateClient());
+        var after = await ScrapeAsync(client);
+
+        Assert.Equal(1, Sum(after, "incidentmap_feed_polls_total", "outcome=\"read\"") - Sum(before, "incidentmap_feed_polls_total", "outcome=\"read\""));
+        Assert.Equal(1, Sum(after, "incidentmap_feed_polls_total", "outcome=\"failed\"") - Sum(before, "incidentmap_feed_polls_total", "outcome=\"failed\""));
+        Assert.Equal(1, Sum(after, "incidentmap_events_created_total", "") - Sum(before, "incidentmap_events_created_total", ""));
+        Assert.Equal(1, Sum(after, "incidentmap_stream_clients", "") - Sum(before, "incidentmap_stream_clients", ""));
+    }
+
     private static async Task<string> ScrapeAsync(HttpClient client)
     {
         using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative), Ct);

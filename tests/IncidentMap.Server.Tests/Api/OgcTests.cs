@@ -24,7 +24,7 @@ public sealed class OgcTests(PostGisDatabase postGis)
         Assert.EndsWith("/ogc/collections", rels["data"]);
         Assert.Contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal(["incidents", "areas", "borders"], collections.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["incidents", "areas", "borders", "events"], collections.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
         Assert.All(collections.GetProperty("collections").EnumerateArray(), c => Assert.Equal(4, c.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].GetArrayLength()));
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.True((await Json.ReadAsync(api)).GetProperty("paths").TryGetProperty("/ogc/collections/{collectionId}/items", out _));

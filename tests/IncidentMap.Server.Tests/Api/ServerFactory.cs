@@ -21,13 +21,15 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     private readonly string? _apiKey;
     private readonly Gazetteer _gazetteer;
     private readonly bool _ownsDatabase;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
 
-    private ServerFactory(string? connectionString, string? apiKey, Gazetteer gazetteer, bool ownsDatabase)
+    private ServerFactory(string? connectionString, string? apiKey, Gazetteer gazetteer, bool ownsDatabase, IReadOnlyDictionary<string, string>? settings = null)
     {
         _connectionString = connectionString;
         _apiKey = apiKey;
         _gazetteer = gazetteer;
         _ownsDatabase = ownsDatabase;
+        _settings = settings;
     }
 
     /// <summary>The address the in-process test client appears to come from; loopback unless a test says otherwise
@@ -42,14 +44,15 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A server on the given store; skips (or fails under CI) when geodata or PostgreSQL is missing.</summary>
-    public static async Task<ServerFactory> CreateAsync(StoreKind store, PostGisDatabase postGis, string? apiKey = null)
+    /// <summary>A server on the given store, with extra configuration <paramref name="settings"/>; skips (or fails
+    /// under CI) when geodata or PostgreSQL is missing.</summary>
+    public static async Task<ServerFactory> CreateAsync(StoreKind store, PostGisDatabase postGis, string? apiKey = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var gazetteer = SharedGazetteer.Get();
-        if (store == StoreKind.Embedded) return new ServerFactory(null, apiKey, gazetteer, ownsDatabase: false);
+        if (store == StoreKind.Embedded) return new ServerFactory(null, apiKey, gazetteer, ownsDatabase: false, settings);
         postGis.Require();
         var connectionString = await PostGisTemplate.CloneAsync(postGis, gazetteer, TestContext.Current.CancellationToken);
-        return new ServerFactory(connectionString, apiKey, gazetteer, ownsDatabase: true);
+        return new ServerFactory(connectionString, apiKey, gazetteer, ownsDatabase: true, settings);
     }
 
     /// <summary>A server whose PostGIS connection string points at nothing (a closed port).</summary>
@@ -70,6 +73,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("INCIDENTMAP_DATA", _dataDirectory);
         builder.UseSetting("ConnectionStrings:IncidentMap", _connectionString ?? "");
         builder.UseSetting("INCIDENTMAP_API_KEY", _apiKey ?? "");
+        foreach (var (name, value) in _settings ?? new Dictionary<string, string>()) builder.UseSetting(name, value);
         foreach (var (name, value) in Settings) builder.UseSetting(name, value);
         builder.ConfigureServices(services =>
         {

@@ -30,6 +30,8 @@ public sealed class EmbeddedIncidentStoreTests : IncidentStoreContract
 
     protected override Task RemoveIncidentPlaceFailureAsync() => ExecuteAsync("DROP TRIGGER fail_incident_places;");
 
+    protected override Task ForgetEventsAsync() => ExecuteAsync("UPDATE incidents SET event_id = NULL; DELETE FROM events; DELETE FROM event_changes;");
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

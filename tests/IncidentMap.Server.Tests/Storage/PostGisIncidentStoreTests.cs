@@ -42,6 +42,8 @@ public sealed class PostGisIncidentStoreTests(PostGisDatabase database) : Incide
     protected override Task RemoveIncidentPlaceFailureAsync() =>
         ExecuteAsync("DROP TRIGGER fail_incident_places ON incident_places; DROP FUNCTION fail_incident_places();");
 
+    protected override Task ForgetEventsAsync() => ExecuteAsync("UPDATE incidents SET event_id = NULL; DELETE FROM events; DELETE FROM event_changes;");
+
     private async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_connectionString);

@@ -14,7 +14,21 @@ internal static class EmbeddedDatabase
         // WAL with synchronous=FULL: a commit is on disk before it returns, and a crash mid-write leaves the last
         // committed state readable.
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken);
-        await ExecuteAsync(connection, EmbeddedSchema.Create + $"PRAGMA user_version={EmbeddedSchema.Version};", cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        long version;
+        await using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "PRAGMA user_version";
+            version = (long)(await read.ExecuteScalarAsync(cancellationToken))!;
+        }
+        if (version > EmbeddedSchema.Version)
+            throw new InvalidOperationException($"{connection.DataSource} was written by a newer IncidentMap (schema {version}, this one knows {EmbeddedSchema.Version}).");
+        // Version 0 is a new file, or one from before versions were counted; Create only adds what is missing.
+        if (version <= 1) await ExecuteAsync(connection, EmbeddedSchema.Create, cancellationToken);
+        for (var v = Math.Max(version, 1); v < EmbeddedSchema.Version; v++)
+            await ExecuteAsync(connection, EmbeddedSchema.Upgrades[(int)v - 1], cancellationToken);
+        await ExecuteAsync(connection, $"PRAGMA user_version={EmbeddedSchema.Version};", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Brings the stored border lines in line with the gazetteer: new and changed ones written, ones it no longer
@@ -63,19 +77,18 @@ internal static class EmbeddedDatabase
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Writes the new places, the article and its incidents in one transaction; returns after commit.</summary>
+    /// <summary>Writes the new places, the article, its first copy, its signature and its incidents, inside the
+    /// caller's transaction.</summary>
     public static async Task<AddArticleResult> InsertAsync(
         SqliteConnection connection, NewArticle article, IngestPlan plan, IReadOnlyList<StoredPlace> newPlaces, CancellationToken cancellationToken)
     {
         var writer = new WKBWriter();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var place in newPlaces)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = EmbeddedCommands.Prepared(connection, """
                 INSERT OR IGNORE INTO places (id, kind, name, code, country_code, lat, lon, geometry)
                 VALUES ($id, $kind, $name, $code, $country, $lat, $lon, $geometry)
-                """;
+                """);
             Add(command, "$id", place.Id);
             Add(command, "$kind", place.Kind.ToString());
             Add(command, "$name", place.Name);
@@ -104,6 +117,8 @@ internal static class EmbeddedDatabase
             stored = stored with { Id = (long)(await command.ExecuteScalarAsync(cancellationToken))! };
         }
 
+        await EmbeddedSources.InsertSourceAsync(connection, stored.Id, plan.Source, cancellationToken);
+        await EmbeddedSources.InsertSignatureAsync(connection, stored.Id, plan.Signature, cancellationToken);
         var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
         var incidents = new List<StoredIncident>(plan.Incidents.Count);
         for (var ordinal = 0; ordinal < plan.Incidents.Count; ordinal++)
@@ -112,7 +127,6 @@ internal static class EmbeddedDatabase
             var id = await InsertIncidentAsync(connection, stored.Id, ordinal, draft, cancellationToken);
             incidents.Add(StoredIncidents.From(draft, id, reference));
         }
-        await transaction.CommitAsync(cancellationToken);
         return new AddArticleResult(stored, incidents, Created: true);
     }
 
@@ -147,11 +161,10 @@ internal static class EmbeddedDatabase
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
+            var command = EmbeddedCommands.Prepared(connection, """
                 INSERT INTO incident_places (incident_id, ordinal, place_id, mention, mention_start, mention_end)
                 VALUES ($incident, $ordinal, $place, $mention, $start, $end)
-                """;
+                """);
             Add(command, "$incident", id);
             Add(command, "$ordinal", i);
             Add(command, "$place", mention.Place.Id);

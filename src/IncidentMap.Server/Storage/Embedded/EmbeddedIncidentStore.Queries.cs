@@ -31,7 +31,7 @@ public sealed partial class EmbeddedIncidentStore
         Task.FromResult((long)Filter(filter).Count());
 
     private static RenderedIncident Render(StoredIncident incident) =>
-        new(incident.Id, incident.Article.Id, incident.Location?.X, incident.Location?.Y, Layers.IncidentProperties.Render(incident));
+        new(incident.Id, incident.Article.Id, incident.Location?.X, incident.Location?.Y, Layers.IncidentProperties.Render(incident), incident.EventId);
 
     public Task<StoredIncident?> GetIncidentAsync(long id, CancellationToken cancellationToken) =>
         Task.FromResult(_memory.Incident(id));
@@ -66,6 +66,13 @@ public sealed partial class EmbeddedIncidentStore
     public Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken)
     {
         var box = new Envelope();
+        if (layer == ExtentOf.Events)
+        {
+            var events = _events.Events().Select(e => e.Summary).ToList();
+            foreach (var e in events.Where(e => e.Lon is not null)) box.ExpandToInclude(e.Lon!.Value, e.Lat!.Value);
+            var dates = events.Select(e => e.Date).OfType<DateOnly>().ToList();
+            return Task.FromResult(new DataExtent(box.IsNull ? null : box, dates.Count > 0 ? dates.Min() : null, dates.Count > 0 ? dates.Max() : null));
+        }
         if (layer == ExtentOf.Borders)
         {
             foreach (var border in _memory.Borders()) box.ExpandToInclude(border.Geometry.EnvelopeInternal);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Events;
 using Microsoft.Data.Sqlite;
 
 namespace IncidentMap.Server.Storage.Embedded;
@@ -18,6 +19,8 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
 
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly MemoryIndex _memory = new();
+    private readonly DuplicateIndex _duplicates = new();
+    private readonly EventIndex _events = new();
     private readonly ConcurrentDictionary<(string Border, string Place), double> _distances = new();
     private readonly ConcurrentDictionary<(string Border, long Incident), double> _pointDistances = new();
     private SqliteConnection? _connection;
@@ -40,6 +43,9 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
                 await EmbeddedDatabase.OpenAsync(connection, cancellationToken);
                 await EmbeddedDatabase.SyncBordersAsync(connection, gazetteer, cancellationToken);
                 await EmbeddedLoader.LoadAsync(connection, _memory, cancellationToken);
+                await EmbeddedSources.LoadAsync(connection, _duplicates, cancellationToken);
+                await EmbeddedEvents.LoadAsync(connection, _memory, _events, cancellationToken);
+                await LoadFeedsAsync(connection, cancellationToken);
             }
             catch
             {
@@ -57,22 +63,77 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
     {
         var plan = IngestPlan.Create(article, parse);
-        if (_memory.ArticleByHash(plan.ContentHash) is { } existing) return existing;
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            if (_memory.ArticleByHash(plan.ContentHash) is { } again) return again;
+            // A refetchable article's commit is written but not synced; the next synced commit (the poll's record)
+            // syncs the log with it.
+            if (article.Refetchable) await EmbeddedDatabase.ExecuteAsync(Connection, "PRAGMA synchronous=NORMAL", cancellationToken);
+            if (FindDuplicate(plan) is { } match) return await AddCopyAsync(match.Id, match.By, plan, cancellationToken);
             var newPlaces = plan.Places.Where(p => !_memory.HasPlace(p.Id)).Select(StoredPlace.From).ToArray();
-            var result = await EmbeddedDatabase.InsertAsync(Connection, article, plan, newPlaces, cancellationToken);
+            AddArticleResult result;
+            EventWrite events;
+            int created;
+            // One transaction: the article, its copy, its incidents and the events they fall into.
+            await using (var transaction = (SqliteTransaction)await Connection.BeginTransactionAsync(cancellationToken))
+            {
+                result = await EmbeddedDatabase.InsertAsync(Connection, article, plan, newPlaces, cancellationToken);
+                (events, _, created) = await RegroupAsync(result.Incidents.Select(EventMember.From), new HashSet<long>(), [], cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
             // Committed: from here on the article is acknowledged, so memory follows regardless of cancellation.
+            result = result with
+            {
+                Incidents = [.. result.Incidents.Select(i => events.Assignments.TryGetValue(i.Id, out var e) ? i with { EventId = e } : i)],
+                EventsCreated = created,
+            };
             foreach (var place in newPlaces) _memory.AddPlace(place);
             _memory.AddArticle(result.Article, result.Incidents);
+            foreach (var incident in result.Incidents) _events.Index(incident, add: true);
+            _duplicates.AddSource(result.Article.Id, plan.Source);
+            if (plan.Signature is { } signature) _duplicates.AddSignature(result.Article.Id, signature);
+            Follow(events);
             return result;
         }
         finally
         {
+            if (article.Refetchable && _connection is not null) await EmbeddedDatabase.ExecuteAsync(_connection, "PRAGMA synchronous=FULL", CancellationToken.None);
             _writes.Release();
         }
+    }
+
+    public Task<IReadOnlyList<ArticleSource>> GetArticleSourcesAsync(long articleId, CancellationToken cancellationToken) =>
+        Task.FromResult(_duplicates.Sources(articleId));
+
+    /// <summary>The stored article this text is a copy of: the same address, the same text, or the same story lightly edited.</summary>
+    private (long Id, DuplicateMatch By)? FindDuplicate(IngestPlan plan)
+    {
+        if (plan.CanonicalUrl is { } url && _duplicates.ArticleByUrl(url) is { } byUrl) return (byUrl, DuplicateMatch.Url);
+        if (_memory.ArticleByHash(plan.ContentHash) is { } byHash) return (byHash.Article.Id, DuplicateMatch.ContentHash);
+        if (plan.Signature is { } signature && _duplicates.NearDuplicateOf(signature) is { } near) return (near, DuplicateMatch.NearDuplicate);
+        return null;
+    }
+
+    /// <summary>Another copy of a stored article: a source when it comes from an address or outlet not seen for it yet,
+    /// which changes the reports of the article's events.</summary>
+    private async Task<AddArticleResult> AddCopyAsync(long articleId, DuplicateMatch by, IngestPlan plan, CancellationToken cancellationToken)
+    {
+        var existing = _memory.ArticleWithIncidents(articleId)!;
+        var add = by != DuplicateMatch.Url && plan.Source.Key is { } key && _duplicates.Sources(articleId).All(s => s.Key != key);
+        if (add)
+        {
+            EventWrite events;
+            await using (var transaction = (SqliteTransaction)await Connection.BeginTransactionAsync(cancellationToken))
+            {
+                await EmbeddedSources.InsertSourceAsync(Connection, articleId, plan.Source, cancellationToken);
+                var touched = existing.Incidents.Select(i => i.EventId).OfType<long>().Distinct().Select(_events.Event).OfType<EventEntry>().ToList();
+                events = await EmbeddedEvents.TouchAsync(Connection, touched, DateTimeOffset.UtcNow, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            _duplicates.AddSource(articleId, plan.Source);
+            Follow(events);
+        }
+        return existing with { MatchedBy = by, SourceAdded = add };
     }
 
     public Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken) =>
@@ -84,12 +145,32 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
         try
         {
             if (_memory.Article(id) is null) return false;
-            await using var command = Connection.CreateCommand();
-            // Incidents and their place links go by ON DELETE CASCADE.
-            command.CommandText = "DELETE FROM articles WHERE id = $id";
-            command.Parameters.AddWithValue("$id", id);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return _memory.RemoveArticle(id);
+            var removed = _memory.IncidentsOf(id);
+            var gone = removed.Select(i => i.Id).ToHashSet();
+            // The incidents the removed ones were linked to: regrouped once they are gone.
+            var neighbours = new List<EventMember>();
+            foreach (var member in removed.Select(EventMember.From).Where(m => m.Groupable))
+            {
+                neighbours.AddRange((await CandidatesAsync(member, gone)).Where(c => EventRules.Linked(member, c)));
+            }
+            EventWrite events;
+            await using (var transaction = (SqliteTransaction)await Connection.BeginTransactionAsync(cancellationToken))
+            {
+                await using (var command = Connection.CreateCommand())
+                {
+                    // Incidents, their place links and the article's copies go by ON DELETE CASCADE.
+                    command.CommandText = "DELETE FROM articles WHERE id = $id";
+                    command.Parameters.AddWithValue("$id", id);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                (events, _, _) = await RegroupAsync(neighbours, gone, removed.Select(i => i.EventId).OfType<long>(), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            foreach (var incident in removed) _events.Index(incident, add: false);
+            _duplicates.Remove(id);
+            _memory.RemoveArticle(id);
+            Follow(events);
+            return true;
         }
         finally
         {

@@ -39,7 +39,7 @@ internal static class EmbeddedLoader
         var incidents = new Dictionary<long, List<StoredIncident>>();
         await foreach (var r in ReadAsync(connection, """
             SELECT i.id, i.article_id, type, subtype, date, date_precision, geo_precision, summary, summary_start, summary_end,
-                   actors, countries, lon, lat, a.title, a.source, a.url, a.published
+                   actors, countries, lon, lat, a.title, a.source, a.url, a.published, i.event_id
             FROM incidents i JOIN articles a ON a.id = i.article_id ORDER BY i.article_id, i.ordinal
             """, cancellationToken))
         {
@@ -60,6 +60,7 @@ internal static class EmbeddedLoader
                 Location = r.IsDBNull(12) ? null : GeometryFactories.Wgs84.CreatePoint(new Coordinate(r.GetDouble(12), r.GetDouble(13))),
                 Places = mentions.GetValueOrDefault(r.GetInt64(0)) ?? [],
                 Article = new ArticleRef(articleId, r.GetString(14), NullableString(r, 15), NullableString(r, 16), Timestamp(r, 17)),
+                EventId = r.IsDBNull(18) ? null : r.GetInt64(18),
             });
         }
 

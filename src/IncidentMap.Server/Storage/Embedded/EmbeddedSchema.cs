@@ -1,9 +1,77 @@
 namespace IncidentMap.Server.Storage.Embedded;
 
-/// <summary>The tables of the embedded database file; the same shape as the PostGIS schema, geometries as WKB.</summary>
+/// <summary>The tables of the embedded database file; the same shape as the PostGIS schema, geometries as WKB.
+/// <see cref="Create"/> is the first version; each of <see cref="Upgrades"/> takes the file one version further.</summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 1;
+    public static int Version => 1 + Upgrades.Count;
+
+    /// <summary>Upgrades[i] takes a file from version i + 1 to i + 2.</summary>
+    public static IReadOnlyList<string> Upgrades { get; } =
+    [
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            interval_minutes INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_polled_at TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            items_seen INTEGER NOT NULL DEFAULT 0,
+            articles_created INTEGER NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_poll_at TEXT NOT NULL);
+        CREATE TABLE feed_items (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            PRIMARY KEY (feed_id, key));
+        """,
+        """
+        CREATE TABLE article_sources (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            outlet TEXT,
+            url TEXT,
+            canonical_url TEXT,
+            title TEXT,
+            published TEXT,
+            added_at TEXT NOT NULL);
+        CREATE UNIQUE INDEX ux_article_sources_canonical_url ON article_sources(canonical_url) WHERE canonical_url IS NOT NULL;
+        CREATE INDEX ix_article_sources_article_id ON article_sources(article_id);
+        INSERT INTO article_sources (article_id, outlet, url, title, published, added_at)
+            SELECT id, source, url, title, published, ingested_at FROM articles;
+        CREATE TABLE article_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL);
+        """,
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            type TEXT NOT NULL,
+            subtype TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT NOT NULL,
+            geo_precision INTEGER,
+            lon REAL,
+            lat REAL,
+            place_name TEXT,
+            countries TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+        ALTER TABLE incidents ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL;
+        CREATE INDEX ix_incidents_event_id ON incidents(event_id);
+        CREATE TABLE event_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            event_id INTEGER NOT NULL,
+            removed INTEGER NOT NULL,
+            changed_at TEXT NOT NULL);
+        CREATE INDEX ix_event_changes_changed_at ON event_changes(changed_at);
+        """,
+    ];
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS articles (

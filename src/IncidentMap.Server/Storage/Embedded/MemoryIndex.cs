@@ -55,6 +55,37 @@ internal sealed class MemoryIndex
         }
     }
 
+    /// <summary>Moves incidents to the events a regrouping put them in.</summary>
+    public void SetEventIds(IReadOnlyDictionary<long, long> eventOfIncident)
+    {
+        if (eventOfIncident.Count == 0) return;
+        lock (_sync)
+        {
+            foreach (var articleId in eventOfIncident.Keys.Where(_incidents.ContainsKey).Select(id => _incidents[id].Article.Id).Distinct().ToList())
+            {
+                var incidents = _incidentsByArticle[articleId];
+                for (var i = 0; i < incidents.Length; i++)
+                {
+                    if (eventOfIncident.TryGetValue(incidents[i].Id, out var eventId) && incidents[i].EventId != eventId)
+                        _incidents[incidents[i].Id] = incidents[i] = incidents[i] with { EventId = eventId };
+                }
+            }
+            _pointTree = null;
+        }
+    }
+
+    /// <summary>The article's incidents, in the geoparser's order.</summary>
+    public IReadOnlyList<StoredIncident> IncidentsOf(long articleId)
+    {
+        lock (_sync) return _incidentsByArticle.TryGetValue(articleId, out var incidents) ? [.. incidents] : [];
+    }
+
+    /// <summary>Incidents not in any event yet, oldest first.</summary>
+    public List<StoredIncident> Ungrouped(int max)
+    {
+        lock (_sync) return [.. _incidents.Values.Where(i => i.EventId is null).OrderBy(i => i.Id).Take(max)];
+    }
+
     public bool RemoveArticle(long id)
     {
         lock (_sync)
@@ -86,6 +117,12 @@ internal sealed class MemoryIndex
             if (!_articleByHash.TryGetValue(hash, out var id)) return null;
             return new AddArticleResult(_articles[id], _incidentsByArticle[id], Created: false);
         }
+    }
+
+    /// <summary>A stored article with its incidents, as a duplicate's answer.</summary>
+    public AddArticleResult? ArticleWithIncidents(long id)
+    {
+        lock (_sync) return _articles.TryGetValue(id, out var article) ? new AddArticleResult(article, _incidentsByArticle[id], Created: false) : null;
     }
 
     public StoredIncident? Incident(long id)

@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
-/// <summary>The PostGIS database: articles, incidents, the places they are located at, and border lines.</summary>
+/// <summary>The PostGIS database: articles, incidents, the places they are located at, border lines, and followed feeds.</summary>
 public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> options) : DbContext(options)
 {
     public DbSet<ArticleRow> Articles => Set<ArticleRow>();
@@ -13,6 +13,13 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
     public DbSet<BorderRow> Borders => Set<BorderRow>();
     public DbSet<BorderDistanceRow> BorderDistances => Set<BorderDistanceRow>();
     public DbSet<IncidentBorderDistanceRow> IncidentBorderDistances => Set<IncidentBorderDistanceRow>();
+    public DbSet<ArticleSourceRow> ArticleSources => Set<ArticleSourceRow>();
+    public DbSet<ArticleSignatureRow> ArticleSignatures => Set<ArticleSignatureRow>();
+    public DbSet<ArticleBandRow> ArticleBands => Set<ArticleBandRow>();
+    public DbSet<EventRow> Events => Set<EventRow>();
+    public DbSet<EventChangeRow> EventChanges => Set<EventChangeRow>();
+    public DbSet<FeedRow> Feeds => Set<FeedRow>();
+    public DbSet<FeedItemRow> FeedItems => Set<FeedItemRow>();
 
     /// <summary>The provider setup shared by the server, the tests and the design-time factory.</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -29,4 +29,7 @@ public sealed class IncidentRow
     /// streams them as they are.</summary>
     public byte[]? RenderedProperties { get; set; }
     public List<IncidentPlaceRow> Places { get; set; } = [];
+
+    /// <summary>The event the incident reports; null until grouped.</summary>
+    public long? EventId { get; set; }
 }

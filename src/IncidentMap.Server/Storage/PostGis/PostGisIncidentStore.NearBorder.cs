@@ -46,7 +46,7 @@ public sealed partial class PostGisIncidentStore
                 if (!reader.GetBoolean(0)) return null;
                 total = reader.GetInt64(1);
                 if (reader.IsDBNull(2)) break;
-                items.Add(new NearBorderIncident(ReadRendered(reader, 2), new BorderDistance(reader.GetDouble(7) / 1000, reader.GetDouble(8) / 1000)));
+                items.Add(new NearBorderIncident(ReadRendered(reader, 2), new BorderDistance(reader.GetDouble(8) / 1000, reader.GetDouble(9) / 1000)));
             }
         }
         return new Page<NearBorderIncident>(items, total);

@@ -50,9 +50,15 @@ public sealed partial class PostGisIncidentStore
             ExtentOf.Incidents => "SELECT location AS g FROM incidents",
             ExtentOf.Areas => "SELECT p.geometry AS g FROM places p WHERE p.kind = ANY(@kinds) "
                               + "AND EXISTS (SELECT 1 FROM incident_places ip WHERE ip.place_id = p.id)",
+            ExtentOf.Events => "SELECT location AS g FROM events",
             _ => "SELECT p.geometry AS g FROM borders b JOIN places p ON p.id = b.place_id",
         };
-        var dates = layer == ExtentOf.Borders ? "NULL::date, NULL::date" : "(SELECT min(date) FROM incidents), (SELECT max(date) FROM incidents)";
+        var dates = layer switch
+        {
+            ExtentOf.Borders => "NULL::date, NULL::date",
+            ExtentOf.Events => "(SELECT min(date) FROM events), (SELECT max(date) FROM events)",
+            _ => "(SELECT min(date) FROM incidents), (SELECT max(date) FROM incidents)",
+        };
         await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
@@ -134,6 +140,7 @@ public sealed partial class PostGisIncidentStore
             Places = i.Places.OrderBy(p => p.Ordinal).Select(p => new IncidentPlace(
                 p.PlaceId, p.Place!.Kind, p.Place.Name, p.Place.Code, p.Place.CountryCode, p.Mention, p.MentionStart, p.MentionEnd)).ToList(),
             Article = new ArticleRef(i.ArticleId, i.Article!.Title, i.Article.Source, i.Article.Url, i.Article.Published),
+            EventId = i.EventId,
         });
 
     private static IQueryable<BorderLine> ProjectBorders(IQueryable<BorderRow> borders) =>

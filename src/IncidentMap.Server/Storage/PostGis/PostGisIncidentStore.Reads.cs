@@ -16,7 +16,7 @@ public sealed partial class PostGisIncidentStore
     private string? _connectionString;
 
     /// <summary>Columns of a rendered incident, in <see cref="ReadRendered"/>'s order.</summary>
-    internal const string RenderedColumns = "i.id, i.article_id, ST_X(i.location), ST_Y(i.location), i.rendered_properties";
+    internal const string RenderedColumns = "i.id, i.article_id, ST_X(i.location), ST_Y(i.location), i.rendered_properties, i.event_id";
 
     public async IAsyncEnumerable<RenderedIncident> ReadIncidentsAsync(IncidentFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -43,7 +43,8 @@ public sealed partial class PostGisIncidentStore
         reader.GetInt64(at + 1),
         reader.IsDBNull(at + 2) ? null : reader.GetDouble(at + 2),
         reader.IsDBNull(at + 3) ? null : reader.GetDouble(at + 3),
-        reader.GetFieldValue<byte[]>(at + 4));
+        reader.GetFieldValue<byte[]>(at + 4),
+        reader.IsDBNull(at + 5) ? null : reader.GetInt64(at + 5));
 
     /// <summary>A plain Npgsql connection for reads, from the same pool EF's reads use.</summary>
     internal async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

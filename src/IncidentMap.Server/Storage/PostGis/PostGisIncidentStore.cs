@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
+using IncidentMap.Server.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
@@ -16,6 +17,8 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     private readonly IDbContextFactory<IncidentDbContext> _readContexts = connections is null || connections.Read == connections.Primary
         ? contexts
         : new PooledDbContextFactory<IncidentDbContext>(ReadOptions(connections.Read));
+    /// <summary>The advisory lock ingests take turns on (any constant shared by every process on the database).</summary>
+    private const long _ingestLock = 0x496E_6369_6465_6E74;
 
     // Places are never deleted, so an id once seen committed need not be looked up again.
     private readonly ConcurrentDictionary<string, bool> _storedPlaces = new(StringComparer.Ordinal);
@@ -30,6 +33,7 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         await db.Database.MigrateAsync(cancellationToken);
         await BorderSync.RunAsync(db, gazetteer, cancellationToken);
         await RenderedPropertiesBackfill.RunAsync(db, cancellationToken);
+        await PostGisDuplicates.BackfillSignaturesAsync(db, cancellationToken);
     }
 
     public async Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken)
@@ -37,30 +41,51 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         var plan = IngestPlan.Create(article, parse);
         var stored = plan.Article(article);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        (long ArticleId, long[] IncidentIds)? written;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        AddArticleResult result;
         List<string> inserted;
-        // One transaction: the places, the article and its incidents are all written or none is.
+        // One transaction: the places, the article, its copy and its incidents are all written or none is.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // A refetchable article's commit does not wait for the log to reach the disk; the next synchronous
+            // commit (the poll's record) flushes the log past it.
+            if (article.Refetchable) await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
             inserted = await InsertMissingPlacesAsync(db, plan.Places, cancellationToken);
-            written = await ArticleInsert.RunAsync(db, stored, plan, cancellationToken);
-            if (written is not null)
+            // Ingests take turns from here to commit, across every process on this database: a copy of a story
+            // being stored at the same moment must see it.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
+            if (await PostGisDuplicates.FindAsync(db, plan, cancellationToken) is { } match)
             {
-                await StoreNotifications.NotifyAsync(db, "articles", cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                var added = match.By != DuplicateMatch.Url && await PostGisDuplicates.AddSourceIfNewAsync(db, match.Id, plan.Source, cancellationToken);
+                result = (await FindByIdAsync(db, match.Id, cancellationToken))! with { MatchedBy = match.By, SourceAdded = added };
+                // Another copy of the story: its events have one more report.
+                if (added) await PostGisEvents.TouchAsync(db, [.. result.Incidents.Select(i => i.EventId).OfType<long>().Distinct()], DateTimeOffset.UtcNow, cancellationToken);
             }
-        }
-        if (written is not { } ids)
-        {
-            // The same text is already stored (perhaps committed a moment ago by a concurrent request).
-            return await FindByHashAsync(db, plan.ContentHash, cancellationToken) ?? throw new InvalidOperationException("Duplicate article vanished.");
+            else
+            {
+                var ids = await ArticleInsert.RunAsync(db, stored, plan, cancellationToken)
+                    ?? throw new InvalidOperationException("The article's text was stored by another ingest holding no lock.");
+                await PostGisDuplicates.InsertAsync(db, ids.ArticleId, plan, cancellationToken);
+                stored = stored with { Id = ids.ArticleId };
+                var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
+                var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference)).ToList();
+                var (_, created) = await RegroupAsync(db, incidents.Select(EventMember.From), new HashSet<long>(), [], cancellationToken);
+                var eventIds = await db.Incidents.Where(i => i.ArticleId == ids.ArticleId).ToDictionaryAsync(i => i.Id, i => i.EventId, cancellationToken);
+                result = new AddArticleResult(stored, [.. incidents.Select(i => i with { EventId = eventIds[i.Id] })], Created: true) { EventsCreated = created };
+            }
+            // Every instance drops its cached reads when this commits.
+            if (result.Created || result.SourceAdded) await StoreNotifications.NotifyAsync(db, "articles", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         foreach (var id in inserted) _storedPlaces[id] = true;
+        return result;
+    }
 
-        stored = stored with { Id = ids.ArticleId };
-        var reference = new ArticleRef(stored.Id, stored.Title, stored.Source, stored.Url, stored.Published);
-        var incidents = plan.Incidents.Select((d, i) => StoredIncidents.From(d, ids.IncidentIds[i], reference)).ToArray();
-        return new AddArticleResult(stored, incidents, Created: true);
+    public async Task<IReadOnlyList<ArticleSource>> GetArticleSourcesAsync(long articleId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ArticleSources.AsNoTracking().Where(s => s.ArticleId == articleId).OrderBy(s => s.Id)
+            .Select(s => new ArticleSource(s.Outlet, s.Url, s.Title, s.Published, s.AddedAt)).ToListAsync(cancellationToken);
     }
 
     public async Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken)
@@ -73,10 +98,21 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
     public async Task<bool> DeleteArticleAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Incidents and their place links go by ON DELETE CASCADE; places stay, other incidents may share them.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
+        var removed = await PostGisEvents.MembersAsync(db, await db.Incidents.Where(i => i.ArticleId == id).Select(i => i.Id).ToArrayAsync(cancellationToken), cancellationToken);
+        var gone = removed.Select(m => m.IncidentId).ToHashSet();
+        // The incidents the removed ones were linked to: regrouped once they are gone.
+        var neighbours = new List<EventMember>();
+        foreach (var member in removed.Where(m => m.Groupable))
+        {
+            neighbours.AddRange((await PostGisEvents.CandidatesAsync(db, member, gone, cancellationToken)).Where(c => EventRules.Linked(member, c)));
+        }
+        // Incidents, their place links and the article's copies go by ON DELETE CASCADE; places stay, other incidents may share them.
         if (await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) == 0) return false;
         await StoreNotifications.NotifyAsync(db, "articles", cancellationToken);
+        await RegroupAsync(db, neighbours, gone, [.. removed.Select(m => m.EventId).OfType<long>().Distinct()], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -94,9 +130,9 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         }
     }
 
-    private static async Task<AddArticleResult?> FindByHashAsync(IncidentDbContext db, string hash, CancellationToken cancellationToken)
+    private static async Task<AddArticleResult?> FindByIdAsync(IncidentDbContext db, long id, CancellationToken cancellationToken)
     {
-        var row = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.ContentHash == hash, cancellationToken);
+        var row = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (row is null) return null;
         var incidents = await Project(db.Incidents.Where(i => i.ArticleId == row.Id).OrderBy(i => i.Ordinal)).ToListAsync(cancellationToken);
         return new AddArticleResult(ToStored(row), incidents, Created: false);

@@ -1,4 +1,5 @@
 using IncidentMap.Server.Caching;
+using IncidentMap.Server.Streaming;
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
 
@@ -9,7 +10,7 @@ namespace IncidentMap.Server.Storage.PostGis;
 /// or the command line, writes. While the connection is down nothing is heard, so on every (re)connection the whole
 /// cache is dropped once.
 /// </summary>
-public sealed class StoreChangeListener(PostGisConnections connections, IOutputCacheStore cache, ILogger<StoreChangeListener> logger)
+public sealed class StoreChangeListener(PostGisConnections connections, IOutputCacheStore cache, EventHub hub, ILogger<StoreChangeListener> logger)
     : BackgroundService
 {
     private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(2);
@@ -33,7 +34,12 @@ public sealed class StoreChangeListener(PostGisConnections connections, IOutputC
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
         await using var connection = await connections.OpenListenerAsync(stoppingToken);
-        connection.Notification += (_, _) => _ = cache.EvictByTagAsync(LayerCache.Tag, CancellationToken.None).AsTask();
+        connection.Notification += (_, _) =>
+        {
+            _ = cache.EvictByTagAsync(LayerCache.Tag, CancellationToken.None).AsTask();
+            // A write elsewhere may have changed events: this instance's live clients hear of it now, not at the next poll.
+            hub.Wake();
+        };
         await using (var listen = new NpgsqlCommand($"LISTEN {StoreNotifications.Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);

@@ -61,7 +61,8 @@ export async function fetchPage(layer, filters, signal, extra = {}) {
 /** The view's incidents counted on the server's grid for the zoom: {features: [clusters], numberMatched, types}. */
 export async function fetchClusters(filters, bbox, zoom, signal) {
   if (filters.types && filters.types.length === 0) return { type: 'FeatureCollection', features: [], numberMatched: 0, types: {} };
-  return getJson(layerUrl('clusters', filters, { bbox, zoom: String(zoom) }), signal);
+  // A zoom mid-animation is fractional; the grids are per whole zoom step.
+  return getJson(layerUrl('clusters', filters, { bbox, zoom: String(Math.round(zoom)) }), signal);
 }
 
 /** Dated incidents per day, week or month for the filters (and the view when a bbox is given). */

@@ -43,6 +43,19 @@ export function createIncidentLayer(map) {
   const markers = new Map();
   let shownKey = null;
   let openId = null;
+  // While the map zooms to show a clustered marker, replacing the markers would pull it from under the animation:
+  // the newest set waits until the marker is shown (or a few seconds, should the animation never end).
+  let opening = null;
+  let waiting = null;
+  function opened() {
+    clearTimeout(opening);
+    opening = null;
+    if (waiting) {
+      const next = waiting;
+      waiting = null;
+      show(next);
+    }
+  }
   map.on('popupopen', (event) => { openId = event.popup._source?.options?.incidentId ?? null; });
   map.on('popupclose', () => { openId = null; });
 
@@ -72,6 +85,10 @@ export function createIncidentLayer(map) {
 
   /** Draws the incidents; the same set again (a zoom within the view) keeps the markers and any open popup. */
   function show(incidents) {
+    if (opening) {
+      waiting = incidents;
+      return;
+    }
     const key = incidents.map((incident) => incident.id).join(',');
     if (key === shownKey) return;
     shownKey = key;
@@ -114,7 +131,11 @@ export function createIncidentLayer(map) {
       parent.spiderfy();
       return;
     }
-    markerGroup.zoomToShowLayer(marker, () => marker.openPopup());
+    opening = setTimeout(opened, 3000);
+    markerGroup.zoomToShowLayer(marker, () => {
+      marker.openPopup();
+      opened();
+    });
   }
 
   return { group, show, showClusters, open, has: (id) => markers.has(String(id)) };

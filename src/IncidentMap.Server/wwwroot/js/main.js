@@ -7,10 +7,12 @@ import { createAreaLayer, createBorderLayer } from './areaLayers.js';
 import { createBasemap } from './basemap.js';
 import { el, humanize, replaceChildren } from './dom.js';
 import { updateDownloadLinks } from './downloads.js';
+import { createFeedList } from './feedList.js';
 import { createFilters } from './filters.js';
 import { readIncident } from './incident.js';
 import { createIncidentLayer, createLegend } from './incidentLayer.js';
 import { createIngestPanel } from './ingest.js';
+import { createLiveEvents } from './liveEvents.js';
 import { createNearBorderPanel } from './nearBorder.js';
 import { createPanels } from './panels.js';
 import { createStatus } from './status.js';
@@ -54,10 +56,13 @@ L.control.scale({ imperial: false }).addTo(map);
 const filters = createFilters(() => refresh());
 filters.set(initial);
 const timeline = createTimeline(document.getElementById('timeline'), (from, to) => filters.setDays(from, to));
+const feedList = createFeedList();
 const panels = createPanels(initial.panel, (panel) => {
   if (panel === 'border') nearBorder.open();
+  if (panel === 'feeds') feedList.open(); else feedList.close();
   saveState();
 });
+if (initial.panel === 'feeds') feedList.open();
 const nearBorder = createNearBorderPanel(map, { getFilters: () => filters.get(), onChange: () => saveState(), status });
 createIngestPanel({
   onIngested: async (added) => {
@@ -67,6 +72,8 @@ createIngestPanel({
   },
   openIncident: (id) => openIncident(id),
 });
+
+const live = createLiveEvents(map, { getFilters: () => filters.get(), onReload: () => refresh({ domain: true }) });
 
 let osm = Boolean(initial.osm);
 if (osm) { map.removeLayer(basemap.offline); basemap.online.addTo(map); }
@@ -202,6 +209,7 @@ let started = false;
 async function refresh({ domain = false } = {}) {
   if (!started) return;
   updateDownloadLinks(filters.get());
+  live.refilter();
   if (domain) await loadDomain();
   loadAreas();
   await loadView({ force: true });

@@ -1,8 +1,8 @@
 // The view lives in the URL hash, so a copied link reproduces it:
-// #map=ZOOM/LAT/LON&from=YYYY-MM-DD&to=YYYY-MM-DD&types=a,b&panel=border&border=BLR-POL&km=50&osm=1
+// #map=ZOOM/LAT/LON&from=YYYY-MM-DD&to=YYYY-MM-DD&types=a,b&panel=border&border=BLR-POL&km=50&osm=1  (panel: filters, list, border, ingest, feeds, about)
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const PANELS = ['filters', 'list', 'border', 'ingest', 'about'];
+const PANELS = ['filters', 'list', 'border', 'ingest', 'feeds', 'about'];
 
 export function readViewState(hash = window.location.hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

@@ -17,6 +17,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentR
         builder.Property(i => i.DatePrecision).HasConversion<string>();
         builder.HasIndex(i => i.Date);
         builder.HasIndex(i => i.Type);
+        // Event grouping looks for incidents of one type around a date.
+        builder.HasIndex(i => new { i.Type, i.Date });
+        builder.HasIndex(i => i.EventId);
         builder.HasIndex(i => i.Countries).HasMethod("gin");
         builder.HasMany(i => i.Places).WithOne().HasForeignKey(p => p.IncidentId).OnDelete(DeleteBehavior.Cascade);
     }

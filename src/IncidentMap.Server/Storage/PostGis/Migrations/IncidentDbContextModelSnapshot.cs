@@ -24,6 +24,25 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleBandRow", b =>
+                {
+                    b.Property<long>("Band")
+                        .HasColumnType("bigint")
+                        .HasColumnName("band");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.HasKey("Band", "ArticleId")
+                        .HasName("pk_article_bands");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_bands_article_id");
+
+                    b.ToTable("article_bands", (string)null);
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleRow", b =>
                 {
                     b.Property<long>("Id")
@@ -72,6 +91,74 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasDatabaseName("ix_articles_content_hash");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSignatureRow", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<byte[]>("Minhash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("minhash");
+
+                    b.HasKey("ArticleId")
+                        .HasName("pk_article_signatures");
+
+                    b.ToTable("article_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSourceRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("CanonicalUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("canonical_url");
+
+                    b.Property<string>("Outlet")
+                        .HasColumnType("text")
+                        .HasColumnName("outlet");
+
+                    b.Property<DateTimeOffset?>("Published")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_sources");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_sources_article_id");
+
+                    b.HasIndex("CanonicalUrl")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_sources_canonical_url")
+                        .HasFilter("canonical_url IS NOT NULL");
+
+                    b.ToTable("article_sources", (string)null);
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
@@ -142,6 +229,202 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasDatabaseName("ix_borders_country_b");
 
                     b.ToTable("borders", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.EventChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("removed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_changes");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_event_changes_changed_at");
+
+                    b.ToTable("event_changes", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.EventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("date_precision");
+
+                    b.Property<DateTimeOffset>("FirstSeen")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen");
+
+                    b.Property<int?>("GeoPrecision")
+                        .HasColumnType("integer")
+                        .HasColumnName("geo_precision");
+
+                    b.Property<Point>("Location")
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("PlaceName")
+                        .HasColumnType("text")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("Subtype")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subtype");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("Countries")
+                        .HasDatabaseName("ix_events_countries");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Countries"), "gin");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_events_date");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_events_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("Type")
+                        .HasDatabaseName("ix_events_type");
+
+                    b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.FeedItemRow", b =>
+                {
+                    b.Property<long>("FeedId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("feed_id");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.HasKey("FeedId", "Key")
+                        .HasName("pk_feed_items");
+
+                    b.ToTable("feed_items", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.FeedRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticlesCreated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("articles_created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Etag")
+                        .HasColumnType("text")
+                        .HasColumnName("etag");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_minutes");
+
+                    b.Property<long>("ItemsSeen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("items_seen");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LastModified")
+                        .HasColumnType("text")
+                        .HasColumnName("last_modified");
+
+                    b.Property<DateTimeOffset?>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_polled_at");
+
+                    b.Property<int?>("LastStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status");
+
+                    b.Property<DateTimeOffset>("NextPollAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_poll_at");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feeds");
+
+                    b.HasIndex("NextPollAt")
+                        .HasDatabaseName("ix_feeds_next_poll_at");
+
+                    b.HasIndex("Url")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feeds_url");
+
+                    b.ToTable("feeds", (string)null);
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentBorderDistanceRow", b =>
@@ -245,6 +528,10 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasColumnType("text")
                         .HasColumnName("date_precision");
 
+                    b.Property<long?>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
                     b.Property<int?>("GeoPrecision")
                         .HasColumnType("integer")
                         .HasColumnName("geo_precision");
@@ -295,6 +582,9 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_incidents_date");
 
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_incidents_event_id");
+
                     b.HasIndex("Location")
                         .HasDatabaseName("ix_incidents_location");
 
@@ -309,6 +599,9 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
 
                     b.HasIndex("ArticleId", "Ordinal")
                         .HasDatabaseName("ix_incidents_article_id_ordinal");
+
+                    b.HasIndex("Type", "Date")
+                        .HasDatabaseName("ix_incidents_type_date");
 
                     b.ToTable("incidents", (string)null);
                 });
@@ -364,6 +657,36 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                     b.ToTable("places", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleBandRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.ArticleRow", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_bands_articles_article_id");
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSignatureRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.ArticleRow", null)
+                        .WithOne()
+                        .HasForeignKey("IncidentMap.Server.Storage.PostGis.ArticleSignatureRow", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_signatures_articles_article_id");
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.ArticleSourceRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.ArticleRow", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_sources_articles_article_id");
+                });
+
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.BorderDistanceRow", b =>
                 {
                     b.HasOne("IncidentMap.Server.Storage.PostGis.PlaceRow", null)
@@ -391,6 +714,16 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasConstraintName("fk_borders_places_place_id");
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.FeedItemRow", b =>
+                {
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.FeedRow", null)
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feed_items_feeds_feed_id");
                 });
 
             modelBuilder.Entity("IncidentMap.Server.Storage.PostGis.IncidentBorderDistanceRow", b =>
@@ -437,6 +770,12 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_incidents_articles_article_id");
+
+                    b.HasOne("IncidentMap.Server.Storage.PostGis.EventRow", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_incidents_events_event_id");
 
                     b.Navigation("Article");
                 });

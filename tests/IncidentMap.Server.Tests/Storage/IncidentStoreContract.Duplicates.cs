@@ -1,0 +1,99 @@
+using IncidentMap.Geoparsing.Parsing;
+using IncidentMap.Server.Storage;
+
+namespace IncidentMap.Server.Tests.Storage;
+
+public abstract partial class IncidentStoreContract
+{
+    /// <summary>A wire story of about 90 words, as an outlet runs it (no incidents: duplicates do not depend on them).</summary>
+    private static (NewArticle, GeoparseResult) Wire(string outlet, string url, string lead = "Heavy rain flooded the lower town overnight, officials said on Monday.",
+        string extra = "")
+    {
+        var text = lead + " Rescue teams evacuated more than two hundred residents from homes along the river as water rose above the "
+            + "embankment. The regional emergency service said two bridges were closed and schools would stay shut until Wednesday. "
+            + "Forecasters expect more rain later in the week, and farmers fear that the harvest in the valley will be lost. "
+            + "Volunteers filled sandbags through the night while the army sent trucks to carry families to shelters in the hills." + extra;
+        return (new NewArticle { Title = "Floods", Text = text, Source = outlet, Url = url, Published = new DateTimeOffset(2025, 9, 16, 8, 0, 0, TimeSpan.Zero) },
+            new GeoparseResult(new DateOnly(2025, 9, 16), [], []));
+    }
+
+    [Fact]
+    public async Task AddArticle_SameAddressWithOtherText_IsTheStoredCopy()
+    {
+        var first = await AddAsync(Wire("Outlet A", "https://a.example/floods"));
+        var again = await AddAsync(Wire("Outlet A", "https://A.example/floods/?utm_source=rss", lead: "An update with new figures came in the afternoon."));
+
+        Assert.False(again.Created);
+        Assert.Equal(DuplicateMatch.Url, again.MatchedBy);
+        Assert.False(again.SourceAdded);
+        Assert.Equal(first.Article.Id, again.Article.Id);
+        Assert.Single(await Store.GetArticleSourcesAsync(first.Article.Id, Token));
+    }
+
+    [Fact]
+    public async Task AddArticle_SameTextFromAnotherOutlet_AddsASource()
+    {
+        var first = await AddAsync(Wire("Outlet A", "https://a.example/floods"));
+        var copy = await AddAsync(Wire("Outlet B", "https://b.example/news/42"));
+        var repost = await AddAsync(Wire("Outlet B", "https://b.example/news/42"));
+
+        Assert.Equal((false, DuplicateMatch.ContentHash, true), (copy.Created, copy.MatchedBy, copy.SourceAdded));
+        Assert.Equal((false, DuplicateMatch.Url, false), (repost.Created, repost.MatchedBy, repost.SourceAdded));
+        var sources = await Store.GetArticleSourcesAsync(first.Article.Id, Token);
+        Assert.Equal(["Outlet A", "Outlet B"], sources.Select(s => s.Outlet));
+        Assert.Equal(["https://a.example/floods", "https://b.example/news/42"], sources.Select(s => s.Url));
+        Assert.All(sources, s => Assert.Equal("Floods", s.Title));
+    }
+
+    [Fact]
+    public async Task AddArticle_LightlyEditedCopy_IsANearDuplicateWithASource()
+    {
+        var first = await AddAsync(Wire("Outlet A", "https://a.example/floods"));
+
+        var edited = await AddAsync(Wire("Outlet B", "https://b.example/floods",
+            lead: "Heavy rain flooded the lower town overnight, local officials said on Monday.", extra: " Our correspondent reports."));
+
+        Assert.Equal((false, DuplicateMatch.NearDuplicate, true), (edited.Created, edited.MatchedBy, edited.SourceAdded));
+        Assert.Equal(first.Article.Id, edited.Article.Id);
+        Assert.Equal(2, (await Store.GetArticleSourcesAsync(first.Article.Id, Token)).Count);
+        Replace(await ReopenAsync(Store));
+        var afterRestart = await AddAsync(Wire("Outlet C", "https://c.example/floods", extra: " Updated at noon."));
+        Assert.Equal((false, DuplicateMatch.NearDuplicate), (afterRestart.Created, afterRestart.MatchedBy));
+        Assert.Equal(["Outlet A", "Outlet B", "Outlet C"], (await Store.GetArticleSourcesAsync(first.Article.Id, Token)).Select(s => s.Outlet));
+    }
+
+    [Fact]
+    public async Task AddArticle_AnotherStoryOnTheSameSubject_IsANewArticle()
+    {
+        await AddAsync(Wire("Outlet A", "https://a.example/floods"));
+        var other = new NewArticle
+        {
+            Title = "Floods",
+            Text = "The river burst its banks in the lower town on Monday after a night of rain, and hundreds of people had to "
+                + "leave their homes. Officials closed two bridges. Schools stay closed. The weather service warned of more storms, "
+                + "while the army helped move families to safety and volunteers handed out food and blankets at a sports hall. "
+                + "Farmers in the valley said they had lost most of their crops, and the mayor asked the government for emergency aid.",
+            Source = "Outlet B",
+            Url = "https://b.example/own-reporting",
+        };
+
+        var result = await Store.AddArticleAsync(other, new GeoparseResult(null, [], []), Token);
+
+        Assert.True(result.Created);
+        Assert.Null(result.MatchedBy);
+        Assert.Single(await Store.GetArticleSourcesAsync(result.Article.Id, Token));
+    }
+
+    [Fact]
+    public async Task DeleteArticle_FreesItsAddressesAndText()
+    {
+        var first = await AddAsync(Wire("Outlet A", "https://a.example/floods"));
+        await AddAsync(Wire("Outlet B", "https://b.example/floods", extra: " Updated."));
+        await Store.DeleteArticleAsync(first.Article.Id, Token);
+
+        var again = await AddAsync(Wire("Outlet B", "https://b.example/floods", extra: " Updated."));
+
+        Assert.True(again.Created);
+        Assert.Equal(["Outlet B"], (await Store.GetArticleSourcesAsync(again.Article.Id, Token)).Select(s => s.Outlet));
+    }
+}
