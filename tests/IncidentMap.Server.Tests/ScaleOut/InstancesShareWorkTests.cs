@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using IncidentMap.Server.Tests.Api;
 using IncidentMap.Server.Tests.Feeds;
 using IncidentMap.Server.Tests.Streaming;
+using Microsoft.AspNetCore.Http;
 
 namespace IncidentMap.Server.Tests.ScaleOut;
 
@@ -67,6 +69,57 @@ public sealed class InstancesShareWorkTests(PostGisDatabase postGis)
             while (Enumerable.Range(0, feeds).Any(i => !site.RequestsTo($"/feed{i}").Any()) && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100, Ct);
             await Task.Delay(TimeSpan.FromSeconds(3), Ct);
             for (var i = 0; i < feeds; i++) Assert.Single(site.RequestsTo($"/feed{i}"));
+        }
+        finally
+        {
+            await PostGisTemplate.DropAsync(database);
+        }
+    }
+
+    [Fact]
+    public async Task FeedOfAnInstanceThatStoppedMidPoll_IsPolledByAnotherWithinItsInterval()
+    {
+        postGis.Require();
+        var gazetteer = SharedGazetteer.Get();
+        var database = await PostGisTemplate.CloneAsync(postGis, gazetteer, Ct);
+        try
+        {
+            await using var site = await FeedServer.StartAsync();
+            var hang = new TaskCompletionSource();
+            var first = true;
+            site.Serve("/slow", async context =>
+            {
+                // The first poll never gets its answer: the instance making it stops first.
+                if (first)
+                {
+                    first = false;
+                    await hang.Task.WaitAsync(context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    return;
+                }
+                context.Response.ContentType = FeedXml.RssType;
+                await context.Response.WriteAsync(FeedXml.Rss("Slow Outlet"), Ct);
+            });
+            var polling = new[] { ("INCIDENTMAP_FEEDS_POLL", "true"), ("INCIDENTMAP_FEEDS_FIRST_POLL_SECONDS", "0") };
+            var dying = Instance(database, polling);
+            using (var client = dying.CreateClient())
+            {
+                using var post = await client.PostAsJsonAsync("/api/feeds", new { url = site.Url("/slow"), interval_minutes = 1 }, Ct);
+                Assert.True(post.IsSuccessStatusCode);
+                var wait = Stopwatch.StartNew();
+                while (!site.RequestsTo("/slow").Any() && wait.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100, Ct);
+                Assert.Single(site.RequestsTo("/slow"));
+            }
+            var claimed = Stopwatch.StartNew();
+            await dying.DisposeAsync();
+            await using var other = Instance(database, polling);
+            using var otherClient = other.CreateClient();
+            using (var live = await otherClient.GetAsync(new Uri("/health/live", UriKind.Relative), Ct)) Assert.True(live.IsSuccessStatusCode);
+
+            while (site.RequestsTo("/slow").Count() < 2 && claimed.Elapsed < TimeSpan.FromSeconds(100)) await Task.Delay(250, Ct);
+
+            Assert.Equal(2, site.RequestsTo("/slow").Count());
+            Assert.True(claimed.Elapsed < TimeSpan.FromSeconds(80), $"taken over after {claimed.Elapsed.TotalSeconds:0} s, beyond the one-minute interval");
+            hang.TrySetResult();
         }
         finally
         {

@@ -23,11 +23,13 @@ public static class HostileRequests
         ("/api/layers/areas", "limit=20&simplify=0.05", _layer),
         ("/api/layers/borders", "limit=20&simplify=0.05", _layer),
         ("/api/layers/incidents.geojson", "limit=5", _layer),
+        ("/api/layers/events", "limit=20", _layer),
+        ("/ogc/collections/events/items", "limit=5", [("f", HostileValues.Texts), .. _layer]),
         ("/api/layers/clusters", "bbox=10,45,35,60&zoom=5", [("zoom", HostileValues.Numbers), .. _layer]),
         ("/api/stats/timeline", "", _layer),
         ("/api/incidents/near-border", "a=POL&b=BLR&km=50",
             [("a", HostileValues.Texts), ("b", HostileValues.Texts), ("km", HostileValues.Numbers), ("max_geo_precision", HostileValues.Numbers),
-                ("measure", HostileValues.Texts), .. _layer]),
+                ("measure", HostileValues.Texts), ("group", HostileValues.Texts), .. _layer]),
         ("/api/basemap/border-buffer", "a=POL&b=BLR&km=50", [("a", HostileValues.Texts), ("b", HostileValues.Texts), ("km", HostileValues.Numbers)]),
         ("/api/borders", "", [("country", HostileValues.Texts)]),
         ("/ogc/collections/incidents/items", "limit=20", [("f", HostileValues.Texts), .. _layer]),
@@ -49,7 +51,7 @@ public static class HostileRequests
     [
         "/api/incidents/{0}", "/api/articles/{0}", "/ogc/collections/{0}", "/ogc/collections/{0}/items",
         "/ogc/collections/incidents/items/{0}", "/ogc/collections/areas/items/{0}", "/ogc/collections/borders/items/{0}",
-        "/api/layers/{0}", "/api/basemap/{0}",
+        "/api/layers/{0}", "/api/basemap/{0}", "/api/events/{0}", "/api/feeds/{0}", "/ogc/collections/events/items/{0}",
     ];
 
     private static readonly string[] _methods = ["PUT", "PATCH", "DELETE", "POST", "OPTIONS", "HEAD", "TRACE"];
@@ -76,10 +78,12 @@ public static class HostileRequests
                 var path = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, id);
                 requests.Add(new HostileRequest("GET", path));
                 // Never an id that exists: the sweep must not remove the seed it queries.
-                if (template == "/api/articles/{0}") requests.Add(new HostileRequest("DELETE", path));
+                if (template is "/api/articles/{0}" or "/api/feeds/{0}") requests.Add(new HostileRequest("DELETE", path));
+                if (template == "/api/feeds/{0}") requests.Add(new HostileRequest("POST", path + "/poll"));
             }
         }
         requests.AddRange(Articles());
+        requests.AddRange(Feeds());
         requests.AddRange(Headers());
         return requests;
     }
@@ -117,6 +121,25 @@ public static class HostileRequests
         {
             foreach (var value in HostileValues.Texts.Take(12).Concat([new string('q', 3000)]))
                 yield return new HostileRequest("POST", $"/api/articles?{name}={Uri.EscapeDataString(value)}") { Content = ("text/plain", Encoding.UTF8.GetBytes(text + value.Length)) };
+        }
+    }
+
+    private static IEnumerable<HostileRequest> Feeds()
+    {
+        // Loopback or unusable addresses only: the sweep never names a host on any other network.
+        string[] bodies =
+        [
+            "", "null", "[]", "{}", "{\"url\": null}", "{\"url\": 1}", "{\"url\": \"\"}", "{\"url\": \"ftp://127.0.0.1/feed\"}",
+            "{\"url\": \"javascript:alert(1)\"}", "{\"url\": \"http://\"}", "{\"url\": \"http://127.0.0.1:1/feed\"}",
+            "{\"url\": \"http://localhost:1/feed\", \"interval_minutes\": -5}", "{\"url\": \"http://127.0.0.1:1/a\", \"interval_minutes\": 1e999}",
+            "{\"url\": \"http://127.0.0.1:1/b\", \"interval_minutes\": \"soon\"}", "{\"url\": \"http://[::1]:1/c\", \"interval_minutes\": 99999999999}",
+            $"{{\"url\": \"http://127.0.0.1:1/{new string('u', 5000)}\"}}", $"{{\"url\": \"http://127.0.0.1:1/d\", \"title\": \"{new string('t', 5000)}\"}}",
+            "{\"url\": \"http://127.0.0.1:1/e\", \"title\": \"\\uD800\"}", new string('{', 5000),
+        ];
+        foreach (var body in bodies)
+        {
+            foreach (var type in new[] { "application/json", "text/plain", "application/json; charset=utf-7" })
+                yield return new HostileRequest("POST", "/api/feeds") { Content = (type, Encoding.UTF8.GetBytes(body)) };
         }
     }
 

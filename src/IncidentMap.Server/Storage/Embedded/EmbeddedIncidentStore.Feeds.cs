@@ -72,7 +72,12 @@ public sealed partial class EmbeddedIncidentStore
             List<StoredFeed> due;
             lock (_feedSync) due = [.. _feeds.Values.Where(f => f.NextPollAt <= now).OrderBy(f => f.NextPollAt).ThenBy(f => f.Id).Take(max)];
             var claimed = new List<StoredFeed>(due.Count);
-            foreach (var feed in due) claimed.Add(await LeaseAsync(feed, leaseUntil, cancellationToken));
+            // The lease is at most the feed's interval, as on PostGIS.
+            foreach (var feed in due)
+            {
+                var interval = now + TimeSpan.FromMinutes(feed.IntervalMinutes);
+                claimed.Add(await LeaseAsync(feed, leaseUntil < interval ? leaseUntil : interval, cancellationToken));
+            }
             return [.. claimed.OrderBy(f => f.Id)];
         }
         finally

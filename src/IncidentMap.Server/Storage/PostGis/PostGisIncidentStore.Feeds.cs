@@ -43,10 +43,11 @@ public sealed partial class PostGisIncidentStore
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // SKIP LOCKED: pollers sharing the database (several server instances, the command line) each take
-        // different feeds, and the lease keeps a feed taken until its poll records the real next time.
+        // different feeds, and the lease keeps a feed taken until its poll records the real next time. The lease is
+        // at most the feed's interval, so when the instance polling it dies another takes it within one interval.
         var rows = await db.Feeds.FromSql(
             $"""
-            UPDATE feeds SET next_poll_at = {leaseUntil}
+            UPDATE feeds SET next_poll_at = LEAST({leaseUntil}, {now} + interval_minutes * interval '1 minute')
             WHERE id IN (
                 SELECT id FROM feeds WHERE next_poll_at <= {now}
                 ORDER BY next_poll_at, id LIMIT {max}
