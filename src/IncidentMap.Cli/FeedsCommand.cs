@@ -146,7 +146,7 @@ internal static class FeedsCommand
         return failed == 0 ? 0 : 1;
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;

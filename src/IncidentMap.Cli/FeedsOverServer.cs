@@ -31,8 +31,8 @@ internal static class FeedsOverServer
     private static async Task<int> AddAsync(string[] args, ServerClient client, TextWriter stdout, CancellationToken cancellationToken)
     {
         var body = new Dictionary<string, object?> { ["url"] = args[0] };
-        if (Option(args, "--title") is { } title) body["title"] = title;
-        if (Option(args, "--interval") is { } interval) body["interval_minutes"] = int.TryParse(interval, out var n) ? n : interval;
+        if (FeedsCommand.Option(args, "--title") is { } title) body["title"] = title;
+        if (FeedsCommand.Option(args, "--interval") is { } interval) body["interval_minutes"] = int.TryParse(interval, out var n) ? n : interval;
         var answer = await client.SendAsync(HttpMethod.Post, "api/feeds", () => JsonContent.Create(body), cancellationToken);
         var feed = answer.Body;
         stdout.WriteLine($"{(answer.Status == HttpStatusCode.Created ? "following" : "already following")} feed {feed.GetProperty("id").GetInt64()}: "
@@ -73,11 +73,5 @@ internal static class FeedsOverServer
                   + (error is null ? "" : $"; {error}"));
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }
