@@ -128,7 +128,8 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
         {
             case "incidents" when long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id):
                 var incident = await store.GetIncidentAsync(id, cancellationToken);
-                if (incident is not null) return new FeatureResult(w => IncidentFeature.Write(w, incident, Links));
+                // An unlocated incident is in its article's record, not in the layer.
+                if (incident is { Location: not null }) return new FeatureResult(w => IncidentFeature.Write(w, incident, Links));
                 break;
             case "areas":
                 var area = await store.GetAreaAsync(featureId, cancellationToken);
@@ -140,7 +141,7 @@ public sealed class OgcController(IIncidentStore store, Gazetteer gazetteer) : C
                 break;
             case "events" when long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId):
                 var found = await store.GetEventsAsync([eventId], cancellationToken);
-                if (found.Count == 1) return new FeatureResult(w => Events.EventFeature.Write(w, found[0], members: Links));
+                if (found is [{ Location: not null }]) return new FeatureResult(w => Events.EventFeature.Write(w, found[0], members: Links));
                 break;
         }
         return Problems.Result(StatusCodes.Status404NotFound, "Not found", $"Collection '{collectionId}' has no feature '{featureId}'.");

@@ -26,7 +26,8 @@ internal static class StoreTestData
         Place("city:756135", PlaceKind.City, "Warsaw", "756135", "POL", "POINT (21.0118 52.2298)", 52.2298, 21.0118),
     ]);
 
-    /// <summary>Five incidents: near the border, in the Grodno region, in the Dnipropetrovsk region, in Polish airspace, unlocated.</summary>
+    /// <summary>Five incidents: near the border, in the Grodno region, in the Dnipropetrovsk region, in Polish airspace,
+    /// and talks with no place anywhere (in the article's record, on no map layer: the layers hold the other four).</summary>
     public static (NewArticle Article, GeoparseResult Parse) Seed(string suffix = "") => Build("Drones and drills", new DateOnly(2025, 9, 12), suffix,
         ("Troops were deployed near Biała Podlaska on Friday.", "Biała Podlaska", "city:776069", IncidentTypes.StrategicDevelopments, "troop_deployment", new DateOnly(2025, 9, 12), 2),
         ("Zapad drills began in Belarus's Grodno region.", "Grodno region", "admin1:BY-HR", IncidentTypes.StrategicDevelopments, "military_exercise", new DateOnly(2025, 9, 12), 2),
@@ -38,6 +39,34 @@ internal static class StoreTestData
     public static (NewArticle Article, GeoparseResult Parse) Second() => Build("Shot down", new DateOnly(2025, 10, 2), "",
         ("A drone was shot down over Warsaw.", "Warsaw", "city:756135", IncidentTypes.AirspaceIncidents, "drone_shot_down", new DateOnly(2025, 10, 1), 1),
         ("Ships drilled in the Baltic Sea.", "Baltic Sea", "sea:Baltic Sea", IncidentTypes.StrategicDevelopments, "naval_deployment", new DateOnly(2025, 10, 2), 3));
+
+    /// <summary>
+    /// Two incidents whose sentences name no place: a protest the parser put at the article's focus country (Poland,
+    /// geo precision 4: "from the article, not the sentence"), and talks it could place nowhere (kept unlocated).
+    /// </summary>
+    public static (NewArticle Article, GeoparseResult Parse) Unrest()
+    {
+        const string text = "Poland braces for more unrest. Police dispersed the protesters on Sunday. Talks about the strike were held on Monday.";
+        var published = new DateOnly(2025, 10, 7);
+        var poland = new PlaceMention(0, 6, "Poland", Gazetteer.Get("country:POL")!, MentionRole.Location, 0.9);
+        static TextSpan Span(string sentence) => new(text.IndexOf(sentence, StringComparison.Ordinal), text.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length);
+        Incident[] incidents =
+        [
+            new(IncidentTypes.ProtestsRiots, "protest_with_intervention", new DateOnly(2025, 10, 5), DatePrecision.Day, [0], 4,
+                Span("Police dispersed the protesters on Sunday."), []),
+            new(IncidentTypes.StrategicDevelopments, "diplomatic_talks", new DateOnly(2025, 10, 6), DatePrecision.Day, [], null,
+                Span("Talks about the strike were held on Monday."), []),
+        ];
+        var article = new NewArticle
+        {
+            Title = "Unrest",
+            Text = text,
+            Published = published.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc),
+            Source = "Test Wire",
+            Url = "https://example.org/unrest",
+        };
+        return (article, new GeoparseResult(published, [poland], incidents));
+    }
 
     private static (NewArticle, GeoparseResult) Build(
         string title, DateOnly published, string suffix,

@@ -10,8 +10,9 @@ public sealed partial class EmbeddedIncidentStore
         var (from, to) = StoredIncidents.Days(filter);
         var types = filter.Types is { Count: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null;
         var ofArticle = filter.ArticleId is { } article ? _memory.IncidentsOf(article).Select(i => i.EventId).OfType<long>().ToHashSet() : null;
-        var matches = _events.Events().Where(e =>
-                (filter.Bbox is not { } box || e.Summary.Lon is { } lon && e.Summary.Lat is { } lat && box.Covers(lon, lat))
+        // The events layer shows where things happened: an event none of whose reports is located is not on it.
+        var matches = _events.Events().Where(e => e.Summary.Lon is not null
+                && (filter.Bbox is not { } box || e.Summary.Lon is { } lon && e.Summary.Lat is { } lat && box.Covers(lon, lat))
                 && (from is null || e.Summary.Date >= from)
                 && (to is null || e.Summary.Date <= to)
                 && (types is null || types.Contains(e.Summary.Type) || types.Contains(e.Summary.Subtype))

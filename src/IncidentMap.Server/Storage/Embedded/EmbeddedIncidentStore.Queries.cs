@@ -8,7 +8,8 @@ public sealed partial class EmbeddedIncidentStore
 {
     public Task<Page<StoredIncident>> QueryIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
-        var matches = Filter(filter).OrderByDescending(i => i.Article.Id).ThenBy(i => i.Id).ToList();
+        // The records, located or not: an article's unlocated incidents are listed with it, never on the map.
+        var matches = Filter(filter, unlocatedToo: true).OrderByDescending(i => i.Article.Id).ThenBy(i => i.Id).ToList();
         var page = matches.Where(i => filter.After is not { } after || after.IsBefore(i.Article.Id, i.Id)).Skip(filter.Offset).Take(filter.Limit);
         return Task.FromResult(new Page<StoredIncident>([.. page], matches.Count));
     }
@@ -68,8 +69,8 @@ public sealed partial class EmbeddedIncidentStore
         var box = new Envelope();
         if (layer == ExtentOf.Events)
         {
-            var events = _events.Events().Select(e => e.Summary).ToList();
-            foreach (var e in events.Where(e => e.Lon is not null)) box.ExpandToInclude(e.Lon!.Value, e.Lat!.Value);
+            var events = _events.Events().Select(e => e.Summary).Where(e => e.Lon is not null).ToList();
+            foreach (var e in events) box.ExpandToInclude(e.Lon!.Value, e.Lat!.Value);
             var dates = events.Select(e => e.Date).OfType<DateOnly>().ToList();
             return Task.FromResult(new DataExtent(box.IsNull ? null : box, dates.Count > 0 ? dates.Min() : null, dates.Count > 0 ? dates.Max() : null));
         }
@@ -78,7 +79,7 @@ public sealed partial class EmbeddedIncidentStore
             foreach (var border in _memory.Borders()) box.ExpandToInclude(border.Geometry.EnvelopeInternal);
             return Task.FromResult(new DataExtent(box.IsNull ? null : box, null, null));
         }
-        var incidents = _memory.Incidents(null);
+        var incidents = _memory.Located(null);
         DateOnly? first = null, last = null;
         foreach (var incident in incidents)
         {
@@ -149,11 +150,12 @@ public sealed partial class EmbeddedIncidentStore
         incident.Location is not { } point ? outline
             : Math.Max(outline, _pointDistances.GetOrAdd((border.Id, incident.Id), _ => Geodesy.GeodesicMetres(point, border.Geometry)));
 
-    private IEnumerable<StoredIncident> Filter(IncidentFilter filter)
+    /// <summary>The incidents the filter keeps: on the map (located) only, unless <paramref name="unlocatedToo"/>.</summary>
+    private IEnumerable<StoredIncident> Filter(IncidentFilter filter, bool unlocatedToo = false)
     {
         var (from, to) = StoredIncidents.Days(filter);
         var types = filter.Types is { Count: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null;
-        return _memory.Incidents(filter.Bbox).Where(i =>
+        return (unlocatedToo ? _memory.Incidents(filter.Bbox) : _memory.Located(filter.Bbox)).Where(i =>
             (from is null || i.Date >= from)
             && (to is null || i.Date <= to)
             && (types is null || types.Contains(i.Type) || types.Contains(i.Subtype))

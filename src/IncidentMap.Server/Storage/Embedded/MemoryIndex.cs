@@ -155,7 +155,8 @@ internal sealed class MemoryIndex
         lock (_sync) return _incidentsByPlace.GetValueOrDefault(placeId)?.Count ?? 0;
     }
 
-    /// <summary>Incidents whose point lies in the box (edges included), or every incident when there is no box.</summary>
+    /// <summary>Incidents whose point lies in the box (edges included), or every incident, located or not, when there is
+    /// no box.</summary>
     public List<StoredIncident> Incidents(GeoBox? bbox)
     {
         lock (_sync)
@@ -165,6 +166,14 @@ internal sealed class MemoryIndex
             var tree = _pointTree;
             return [.. bbox.Parts.SelectMany(part => tree.Query(part).Where(i => part.Covers(i.Location!.Coordinate))).Distinct()];
         }
+    }
+
+    /// <summary>The map's incidents: those located, whose point lies in the box (edges included), or every located
+    /// one when there is no box. An incident with no place anywhere stays in its article's record only.</summary>
+    public List<StoredIncident> Located(GeoBox? bbox)
+    {
+        if (bbox is not null) return Incidents(bbox);
+        lock (_sync) return [.. _incidents.Values.Where(i => i.Location is not null)];
     }
 
     /// <summary>Places whose envelope meets the box, with the ids of the incidents located at each.</summary>

@@ -4,13 +4,14 @@ using NpgsqlTypes;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
-/// <summary>The incident filters as one SQL condition over <c>incidents i</c>, shared by every read (layers,
-/// downloads, near-border, clusters, timeline), with its parameters.</summary>
+/// <summary>The incident filters as one SQL condition over <c>incidents i</c>, shared by every map-facing read (layers,
+/// downloads, near-border, clusters, timeline), with its parameters. Only located incidents are on the map: one with
+/// no place anywhere stays in its article's record only.</summary>
 internal static class IncidentConditions
 {
     public static string Where(IncidentFilter filter, NpgsqlParameterCollection parameters, bool withCursor = true)
     {
-        var sql = new StringBuilder("TRUE");
+        var sql = new StringBuilder("i.location IS NOT NULL");
         if (filter.Bbox is { } box)
         {
             var parts = box.Parts.Select((e, n) =>

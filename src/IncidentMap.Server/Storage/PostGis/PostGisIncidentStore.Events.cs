@@ -8,7 +8,8 @@ public sealed partial class PostGisIncidentStore
     public async Task<Page<StoredEvent>> QueryEventsAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
-        var events = db.Events.AsNoTracking();
+        // The events layer shows where things happened: an event none of whose reports is located is not on it.
+        var events = db.Events.AsNoTracking().Where(e => e.Location != null);
         if (filter.Bbox is { } box)
         {
             var polygon = Polygons(box);

@@ -56,8 +56,9 @@ public sealed partial class PostGisIncidentStore
         var dates = layer switch
         {
             ExtentOf.Borders => "NULL::date, NULL::date",
-            ExtentOf.Events => "(SELECT min(date) FROM events), (SELECT max(date) FROM events)",
-            _ => "(SELECT min(date) FROM incidents), (SELECT max(date) FROM incidents)",
+            // The dates of what is on the map: located incidents and events only.
+            ExtentOf.Events => "(SELECT min(date) FROM events WHERE location IS NOT NULL), (SELECT max(date) FROM events WHERE location IS NOT NULL)",
+            _ => "(SELECT min(date) FROM incidents WHERE location IS NOT NULL), (SELECT max(date) FROM incidents WHERE location IS NOT NULL)",
         };
         await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
