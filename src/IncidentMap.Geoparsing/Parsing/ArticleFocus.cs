@@ -6,14 +6,15 @@ namespace IncidentMap.Geoparsing.Parsing;
 /// Where an article is from and about: the country, and the first-level division when most of its places lie in one,
 /// that most of its resolved places (metonyms aside: "Moscow said" is a speaker) fall in. A
 /// country named counts for itself; a division, county or town for its country and division. Ties go to the place
-/// named first, so a dateline decides between equals.
+/// named first, so a dateline decides between equals. Incidents ask more of a focus before they fall back on it:
+/// a country that clearly leads the article's mentions (see <c>Leading</c>).
 /// </summary>
 /// <param name="Country">The focus country.</param>
 /// <param name="CountryShare">The share of the article's places in <paramref name="Country"/>, 0 to 1.</param>
 /// <param name="Admin1">The focus first-level division, where at least half the places in the country lie in one;
 /// otherwise null.</param>
 /// <param name="Admin1Share">The share of the places in the country that lie in <paramref name="Admin1"/>, 0 to 1.</param>
-public sealed record ArticleFocus(Place Country, double CountryShare, Place? Admin1, double Admin1Share)
+public sealed partial record ArticleFocus(Place Country, double CountryShare, Place? Admin1, double Admin1Share)
 {
     /// <summary>A division is the focus when at least this share of the places in the focus country lie in it.</summary>
     internal const double MinAdmin1Share = 0.5;

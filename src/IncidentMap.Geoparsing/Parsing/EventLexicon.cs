@@ -56,6 +56,9 @@ internal static class EventLexicon
     public static readonly PhraseTable<bool> Stalled = Flags(_modalityFile, "stalled");
     public static readonly FrozenSet<string> NotPast = _modalityFile.Words("not-past");
 
+    /// <summary>Number words that count those an event touched ("eleven people", "dozens of protesters").</summary>
+    public static readonly FrozenSet<string> Counts = Language.LanguageData.Words(_language, "event-counts");
+
     private static PhraseTable<bool> Flags(LexiconSections file, string name) => new(file.Phrases(name).Select(w => (w, true)), (a, _) => a);
 
     private static (EventAct, ActForm) ParsePredicate(string name)

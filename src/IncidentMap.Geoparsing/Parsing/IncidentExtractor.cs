@@ -26,7 +26,8 @@ internal static class IncidentExtractor
     public static IReadOnlyList<Incident> Extract(Article article, Dictionary<MentionDraft, int> indexOf, DateOnly? articleDate)
     {
         TokenFacts? facts = null;
-        ArticleSetting? focus = null;
+        // Where the article is from and about, found once and only when an incident needs it.
+        (MentionDraft? Dateline, ArticleFocus? Focus)? whereabouts = null;
         var drafts = new List<IncidentDraft>();
         var frames = new List<EventFrame>();
         var candidates = new List<(EventFrame Frame, EventVerdict Verdict, int Rank)>();
@@ -75,7 +76,7 @@ internal static class IncidentExtractor
                 var time = clauseTime is { Relation: TimeRelation.Recent } ? clauseTime : sentenceTime is { Relation: TimeRelation.Recent } ? sentenceTime : null;
                 foreach (var (frame, verdict, _) in candidates)
                 {
-                    if (Draft(facts, frame, verdict, clauses, c, time, articleDate, indexOf, () => focus ??= ArticleSetting.Of(article)) is not { } draft) continue;
+                    if (Draft(facts, frame, verdict, clauses, c, time, articleDate, indexOf, () => whereabouts ??= (Dateline.Find(article), ArticleFocus.Leading(article))) is not { } draft) continue;
                     drafts.Add(draft);
                     exerciseReported |= verdict.Kind == IncidentTypes.MilitaryExercise;
                     break;
@@ -98,11 +99,11 @@ internal static class IncidentExtractor
 
     private static IncidentDraft? Draft(
         TokenFacts facts, EventFrame frame, EventVerdict verdict, List<(int First, int End)> clauses, int clauseIndex, EventTime? time,
-        DateOnly? articleDate, Dictionary<MentionDraft, int> indexOf, Func<ArticleSetting> focus)
+        DateOnly? articleDate, Dictionary<MentionDraft, int> indexOf, Func<(MentionDraft? Dateline, ArticleFocus? Focus)> setting)
     {
         var article = facts.Article;
         var kind = verdict.Kind!;
-        var located = IncidentLocator.Locate(facts, frame, kind, clauses, clauseIndex, focus);
+        var located = IncidentLocator.Locate(facts, frame, kind, clauses, clauseIndex, setting);
         var own = located.Source is IncidentLocationSource.Clause or IncidentLocationSource.Sentence;
         // "Campaigners are protesting against ...": a protest with neither a place nor a time is a cause, not an event.
         if (kind.Type == IncidentTypes.ProtestsRiots && !own && time is null) return null;
@@ -136,7 +137,23 @@ internal static class IncidentExtractor
             Frame = frame,
             OwnPlaces = own ? located.Mentions.Select(m => m.Chosen!).ToList() : [],
             Dated = time is not null,
+            Counted = Counts(article, sentenceFirst, sentenceEnd),
         };
+    }
+
+    /// <summary>A count of people or things the sentence's event touched: a number or number word right before a
+    /// participant ("eleven people", "1,500 troops", "45 drones"), or before "of" and one ("dozens of protesters").</summary>
+    private static bool Counts(Article article, int first, int end)
+    {
+        for (var k = first; k < end - 1; k++)
+        {
+            var token = article[k];
+            if (token.Shape != TokenShape.Number && !EventLexicon.Counts.Contains(token.Folded)) continue;
+            var next = article.Word(k + 1) == "of" ? k + 2 : k + 1;
+            article.CountWork();
+            if (next < end && EventLexicon.Participants.Match(article, next, end, out var what, out _) && what != Participant.None) return true;
+        }
+        return false;
     }
 
     /// <summary>The time of a sentence for clauses that give none: the first one in a clause that reports no event

@@ -46,7 +46,7 @@ internal static class IncidentLocator
     ];
 
     public static IncidentPlaces Locate(
-        TokenFacts facts, EventFrame frame, IncidentKind kind, List<(int First, int End)> clauses, int at, Func<ArticleSetting> focus)
+        TokenFacts facts, EventFrame frame, IncidentKind kind, List<(int First, int End)> clauses, int at, Func<(MentionDraft? Dateline, ArticleFocus? Focus)> setting)
     {
         var article = facts.Article;
         var chosen = new List<MentionDraft>();
@@ -66,8 +66,8 @@ internal static class IncidentLocator
         }
         if (chosen.Count == 0)
         {
-            var (dateline, country) = focus();
-            var fallback = dateline ?? country;
+            var (dateline, focus) = setting();
+            var fallback = dateline ?? focus?.Mention;
             if (fallback is null) return new(chosen, null, IncidentLocationSource.None);
             chosen.Add(fallback);
             return new(chosen, 4, dateline is not null ? IncidentLocationSource.Dateline : IncidentLocationSource.Focus);

@@ -47,6 +47,7 @@ public sealed class EventDetectionTests
 
         Assert.Equal(["city:712165"], places);
         Assert.Equal(2, incident.GeoPrecision);
+        Assert.Equal(EventGazetteer.ArticleDate, incident.Date);
     }
 
     [Fact]

@@ -19,6 +19,44 @@ public sealed class IncidentMergeTests
     }
 
     [Fact]
+    public void LaterReportNamingTheTown_IsWhereTheMergedIncidentStands()
+    {
+        const string Text = "Gunmen attacked villagers in Nigeria on Thursday, officials said. " +
+                            "The gunmen stormed a village near Maiduguri on Thursday and killed 23 villagers.";
+        var result = EventGazetteer.Parse(Text);
+
+        var attack = Assert.Single(result.Incidents);
+        Assert.Equal("attack", attack.Subtype);
+        Assert.StartsWith("The gunmen stormed a village near Maiduguri", Text[attack.Summary.Start..attack.Summary.End], StringComparison.Ordinal);
+        Assert.Equal(["city:2331447"], attack.Places.Select(i => result.Places[i].Place.Id));
+        Assert.Equal(2, attack.Evidence!.Reports);
+    }
+
+    [Theory]
+    [InlineData("Police fired tear gas at protesters in Nairobi on Tuesday. Police fired tear gas at hundreds of protesters in Nairobi on Tuesday.")]
+    [InlineData("Gunmen killed villagers in Kaduna state on Thursday. Gunmen killed 23 villagers in Kaduna state on Thursday.")]
+    public void BetweenReportsAlikeInPlaceAndDate_TheOneWithTheTollOrCrowdStands(string text)
+    {
+        var result = EventGazetteer.Parse(text);
+
+        var incident = Assert.Single(result.Incidents);
+        var second = text.IndexOf(". ", StringComparison.Ordinal) + 2;
+        Assert.Equal(second, incident.Summary.Start);
+        Assert.Equal(2, incident.Evidence!.Reports);
+    }
+
+    [Fact]
+    public void ReportsAlikeInEverything_StandAtTheFirst()
+    {
+        const string Text = "Gunmen killed 23 villagers in Kaduna state on Thursday. Survivors said gunmen killed 23 villagers in Kaduna state on Thursday.";
+        var result = EventGazetteer.Parse(Text);
+
+        var attack = Assert.Single(result.Incidents);
+        Assert.Equal(0, attack.Summary.Start);
+        Assert.Equal(["admin1:NG-KD"], attack.Places.Select(i => result.Places[i].Place.Id));
+    }
+
+    [Fact]
     public void StrikesOnTwoTowns_AreTwoIncidents()
     {
         var result = EventGazetteer.Parse("Russian drones struck Kharkiv on Friday. Russian drones also struck Lviv on Friday.");

@@ -2,42 +2,18 @@ using IncidentMap.Geoparsing.Places;
 
 namespace IncidentMap.Geoparsing.Parsing;
 
-/// <summary>
-/// Where an article is, for events its sentences do not place: the dateline place it opens with ("KYIV (Reuters) -",
-/// "LONDON, May 3 -"), and the country most of its located mentions fall in, when one clearly leads. An incident falls
-/// back on these only when its own sentence names no place, and says so.
-/// </summary>
-/// <param name="Dateline">The dateline's place mention, if the article opens with one.</param>
-/// <param name="Country">A mention standing for the focus country: the country itself where the article names it,
-/// else its most-named place; null when no country leads.</param>
-internal sealed record ArticleSetting(MentionDraft? Dateline, MentionDraft? Country)
+public sealed partial record ArticleFocus
 {
-    /// <summary>The most tokens between a dateline place and the dash that ends the dateline.</summary>
-    private const int _datelineReach = 10;
-
-    public static ArticleSetting Of(Article article) => new(FindDateline(article), FocusCountry(article));
-
-    private static MentionDraft? FindDateline(Article article)
-    {
-        if (article.Mentions.Count == 0 || article.Count == 0) return null;
-        var mention = article.Mentions[0];
-        if (mention.FirstToken != 0 || mention.Chosen is null || mention.Role != MentionRole.Location) return null;
-        var first = article[0];
-        if (first.AllCaps && first.End - first.Start >= 3) return mention;
-        // "Kyiv, Sept. 12 (Reuters) -": only names, numbers and an agency in brackets before the dash.
-        for (var k = mention.EndToken; k < article.Count && k < mention.EndToken + _datelineReach; k++)
-        {
-            var token = article[k];
-            if (token.Folded is "-" or "\u2014" or "\u2013" or "--") return mention;
-            if (token.IsWord && !token.Capitalized) return null;
-        }
-        return null;
-    }
+    /// <summary>The mention that stands for the focus country in the text (the country itself where the article names
+    /// it, else its most-named place there): where an incident its own sentence does not place falls back, saying so.
+    /// Set on the focus of <see cref="Leading"/>; null on the focus of the resolved places.</summary>
+    internal MentionDraft? Mention { get; init; }
 
     /// <summary>The country with at least two located mentions and more than half of all, counting each mention of a
     /// place in it (towns, regions, the country itself) and each demonym; speakers, metonyms and origins ("from
-    /// Belarus") do not count. The mention that stands for it must be a place in it the article names.</summary>
-    private static MentionDraft? FocusCountry(Article article)
+    /// Belarus") do not count. The mention that stands for it must be a place in it the article names. Null when no
+    /// country clearly leads.</summary>
+    internal static ArticleFocus? Leading(Article article)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
@@ -68,11 +44,17 @@ internal sealed record ArticleSetting(MentionDraft? Dateline, MentionDraft? Coun
         foreach (var mention in article.Mentions)
         {
             if (CountryOf(mention) != best) continue;
-            if (mention.Chosen!.Kind == PlaceKind.Country) return mention;
+            if (mention.Chosen!.Kind == PlaceKind.Country)
+            {
+                place = mention;
+                break;
+            }
             var n = placeCounts[mention.Chosen.Id] = placeCounts.GetValueOrDefault(mention.Chosen.Id) + 1;
             if (n > placeBest) (place, placeBest) = (mention, n);
         }
-        return place;
+        if (place is null) return null;
+        var focus = place.Chosen!.Kind == PlaceKind.Country ? place.Chosen : article.Gazetteer.Get("country:" + best);
+        return focus is null ? null : new ArticleFocus(focus, Math.Round((double)bestCount / total, 3), null, 0) { Mention = place };
     }
 
     private static bool Origin(Article article, int first)
