@@ -6,14 +6,14 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 // Learns the resolver's weights from a gold corpus and measures them by cross-validation against the hand weights;
 // figures go to docs/benchmarks/geoparser.md with the command that produced them.
 //   cv CORPUS.jsonl [--folds 5] [--rounds 2] [--prior hand|zero] [--out DIR] [--write WEIGHTS.tsv]
-//   misses CORPUS.jsonl      what the matched toponyms beyond 161 km are, with the shipped weights
+//   misses CORPUS.jsonl [TABLE.tsv]   the error table: matched toponyms beyond 161 km and unmatched gold, by class
 //   profile CORPUS.jsonl [REPEATS]   time and allocations of each phase of the parse, one thread
-if (args.Length >= 2 && args[0] == "misses") return Misses.Run(args[1]);
+if (args.Length >= 2 && args[0] == "misses") return Misses.Run(args[1], args.Length > 2 ? args[2] : null);
 if (args.Length >= 2 && args[0] == "profile") return PhaseProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
 if (args.Length < 2 || args[0] != "cv")
 {
     Console.Error.WriteLine("usage: cv CORPUS.jsonl [--folds 5] [--rounds 2] [--prior hand|zero] [--out DIR] [--write WEIGHTS.tsv]");
-    Console.Error.WriteLine("       misses CORPUS.jsonl");
+    Console.Error.WriteLine("       misses CORPUS.jsonl [TABLE.tsv]");
     Console.Error.WriteLine("       profile CORPUS.jsonl [REPEATS]");
     return 2;
 }

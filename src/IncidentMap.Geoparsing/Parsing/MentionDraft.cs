@@ -67,7 +67,8 @@ internal sealed class MentionDraft
 
     /// <summary>A city among the candidates bears this name as its own, lies in <paramref name="admin1"/> and is its
     /// seat or a city of a million: the division is named after the city ("Kherson", "Odesa", "Giza"), and a bare
-    /// name means the city.</summary>
+    /// name means the city. Not when the city is itself known as "X City" (Quebec City, Cebu City): English sets
+    /// such a city apart by that name, so the bare name is the division ("one case in Quebec").</summary>
     public bool NamesSeatOf(Place admin1)
     {
         var folded = FoldedName;
@@ -75,7 +76,20 @@ internal sealed class MentionDraft
         {
             var place = Candidates[c];
             if (place.Kind == PlaceKind.City && place.Admin1Code == admin1.Code && place.FoldedName == folded
-                && (place.Population >= 1_000_000 || place.Type is "PPLA" or "PPLC"))
+                && (place.Population >= 1_000_000 || place.Type is "PPLA" or "PPLC") && !KnownAsCity(place, folded))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="city"/> has "<paramref name="folded"/> City" among its names.</summary>
+    private static bool KnownAsCity(Place city, string folded)
+    {
+        foreach (var name in city.Names)
+        {
+            if (name.EndsWith(" City", StringComparison.OrdinalIgnoreCase) && NameFolding.Fold(name) == folded + " city")
             {
                 return true;
             }

@@ -103,7 +103,16 @@ internal static class NonPlaceRules
             if (!WordLists.Determiners.Contains(word.Folded) && !WordLists.DirectionAdjectives.Contains(word.Folded)) break;
         }
         if (end < article.Count && WordLists.PlaceFollowers.Contains(article[end].Folded)) return true;
-        return AdjacentByComma(article, first, end);
+        return AdjacentByComma(article, first, end) || CoordinatedWithPlace(article, first);
+    }
+
+    /// <summary>"in East Providence and Barrington", "from Tacloban or Babatngon": a town joined by "and" or "or" to
+    /// a place the text has just named, with its support, shares that support.</summary>
+    private static bool CoordinatedWithPlace(Article article, int first)
+    {
+        if (first < 2 || article.Word(first - 1) is not ("and" or "or") || article.Mentions.Count == 0) return false;
+        var previous = article.Mentions[^1];
+        return previous.EndToken == first - 1 && !previous.Weak;
     }
 
     /// <summary>"in", "near", "across" (and "the", adjectives) before the mention.</summary>
@@ -192,12 +201,13 @@ internal static class NonPlaceRules
 
     private static bool IsQuote(string folded) => folded is "\"" or "\u201C" or "\u201D" or "'";
 
-    /// <summary>"Saudi authorities", "Somali refugees": a clipped country name used as an adjective before a noun.</summary>
+    /// <summary>"Saudi authorities", "Somali refugees": a clipped country name used as an adjective before a noun;
+    /// not before a preposition or a verb ("birds culled in Norfolk on Monday": the county, not Norfolk Island).</summary>
     private static bool IsClippedCountryAdjective(Article article, int first, IReadOnlyList<Place> candidates)
     {
         if (candidates.Count == 0 || candidates[0].Kind != PlaceKind.Country || article.Word(first - 1) == "the") return false;
         var next = first + 1 < article.Count ? article[first + 1] : default;
-        if (!next.IsWord || next.Capitalized || !article[first].JoinsNext) return false;
+        if (!next.IsWord || next.Capitalized || !article[first].JoinsNext || WordLists.ClauseWords.Contains(next.Folded)) return false;
         var name = candidates[0].Name;
         var written = article.Text.AsSpan(article[first].Start, article[first].End - article[first].Start);
         return name.Length > written.Length && name.AsSpan().StartsWith(written, StringComparison.OrdinalIgnoreCase);

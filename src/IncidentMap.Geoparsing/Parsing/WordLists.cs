@@ -131,6 +131,9 @@ internal static class WordLists
     /// <summary>Verbs of speaking and deciding: a capital before one names its government ("Moscow said").</summary>
     public static readonly FrozenSet<string> GovernmentVerbs = Words("government-verbs");
 
+    /// <summary>Prepositions and auxiliaries: no noun an adjective qualifies begins with one ("Norfolk on Monday").</summary>
+    public static readonly FrozenSet<string> ClauseWords = Words("clause-words");
+
     /// <summary>Words between a capital and its verb that keep the metonymy ("Kyiv has ruled out", "Moscow also said").</summary>
     public static readonly FrozenSet<string> AuxiliaryWords = Words("auxiliary-words");
 

@@ -34,8 +34,9 @@ internal static class CountryPlaces
         {
             var code = codes[i];
             var outline = land.TryGetValue(code, out var parts) ? Union(parts) : null;
+            var units = admin1.Where(u => u.Adm0A3 == code).ToArray();
             places[i] = Build(code, outline, neByCode.GetValueOrDefault(code), worldByCode.GetValueOrDefault(code),
-                admin1.FirstOrDefault(u => u.Adm0A3 == code)?.CountryName, reference.Country(code));
+                units.FirstOrDefault()?.CountryName, WholeGeoUnit(units), reference.Country(code));
             var n = Interlocked.Increment(ref done);
             if (n % 25 == 0) progress?.Report($"countries: {n}/{codes.Length} outlines");
         });
@@ -45,15 +46,18 @@ internal static class CountryPlaces
     /// <summary>The type of a unit that neither the country table nor mledoze/countries lists.</summary>
     internal const string TerritoryType = "Territory";
 
-    /// <summary>Short names English news uses that neither source lists.</summary>
+    /// <summary>Short and former names English news uses that neither source lists. The news agencies' style is
+    /// "Congo" for the Democratic Republic of the Congo and "Republic of Congo", "Congo Republic" or
+    /// "Congo-Brazzaville" for its neighbour, so bare "Congo" is a name of both and the larger country reads first; "Zaire" is the DR Congo's
+    /// name of 1971–1997, still in reports and in the name of the Ebola species.</summary>
     private static readonly Dictionary<string, string[]> _newsNames = new(StringComparer.Ordinal)
     {
         ["GBR"] = ["Britain", "Great Britain"],
         ["USA"] = ["America", "United States"],
         ["NLD"] = ["Holland"],
         ["CIV"] = ["Ivory Coast"],
-        ["COD"] = ["Congo-Kinshasa", "DR Congo", "DRC"],
-        ["COG"] = ["Congo-Brazzaville"],
+        ["COD"] = ["Congo-Kinshasa", "DR Congo", "DRC", "Congo", "Zaire"],
+        ["COG"] = ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"],
         ["CZE"] = ["Czech Republic"],
         ["MMR"] = ["Burma"],
         ["PRK"] = ["North Korea"],
@@ -61,15 +65,21 @@ internal static class CountryPlaces
         ["VAT"] = ["Vatican"],
     };
 
+    /// <summary>The geographic unit every admin-1 unit of a country belongs to, when Natural Earth names it apart
+    /// from the country ("Republic of Congo"): another name of the country, not a region inside it.</summary>
+    internal static string? WholeGeoUnit(IReadOnlyList<NaturalEarthAdmin1> units) =>
+        units.Count > 0 && units[0].GeoUnit is { } unit && units.All(u => u.GeoUnit == unit) ? unit : null;
+
     private static Geometry Union(List<Geometry> parts) =>
         parts.Count == 1 ? parts[0] : Overlay.Union(parts);
 
     private static Place? Build(
-        string code, Geometry? outline, NaturalEarthCountry? ne, WorldCountry? world, string? admin1CountryName, (long? Id, (double Lat, double Lon)? Point) geoNames)
+        string code, Geometry? outline, NaturalEarthCountry? ne, WorldCountry? world, string? admin1CountryName, string? geoUnit,
+        (long? Id, (double Lat, double Lon)? Point) geoNames)
     {
         var name = world?.CommonName ?? ne?.Name ?? admin1CountryName;
         if (name is null) return null;
-        var names = new NameList().Add(name).AddRange(world?.Names ?? []).AddRange(ne?.Names ?? []).Add(admin1CountryName)
+        var names = new NameList().Add(name).AddRange(world?.Names ?? []).AddRange(ne?.Names ?? []).Add(admin1CountryName).Add(geoUnit)
             .AddRange(_newsNames.GetValueOrDefault(code, []));
         var geometry = outline ?? ne?.Geometry;
         // GeoNames' point is the one geoparsers and annotated corpora use; territories it gives none keep mledoze's.

@@ -11,7 +11,7 @@ namespace IncidentMap.Geoparsing.Places;
 internal static class GazetteerCache
 {
     /// <summary>Bumped whenever the layout or the way entries are built changes.</summary>
-    public const int FormatVersion = 16;
+    public const int FormatVersion = 18;
 
     internal const uint Magic = 0x5A474D49; // "IMGZ"
 

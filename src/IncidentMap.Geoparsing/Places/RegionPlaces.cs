@@ -46,8 +46,14 @@ internal static class RegionPlaces
             if (units.Length > 0 && memberCodes.Length == 1) newsInOneCountry.Add((memberCodes[0], r.Name));
             specs.Add(("region:" + r.Name, PlaceKind.Region, r.Name, r.Names, r.Demonyms, memberCodes, geometry, Point(r), units.Length > 0 && memberCodes.Length == 1 ? memberCodes[0] : null));
         }
-        // Constituent countries (England, Scotland...) and Natural Earth's admin-1 regions ("Central Luzon").
-        foreach (var group in admin1.Where(u => u.GeoUnit is not null).GroupBy(u => (u.Adm0A3, Name: u.GeoUnit!))
+        // Constituent countries (England, Scotland...) and Natural Earth's admin-1 regions ("Central Luzon"). A unit
+        // that holds the whole country ("Republic of Congo") is the country, named so among the country's names.
+        var wholeCountry = new HashSet<(string Country, string Unit)>();
+        foreach (var country in admin1.GroupBy(u => u.Adm0A3))
+        {
+            if (CountryPlaces.WholeGeoUnit([.. country]) is { } unit) wholeCountry.Add((country.Key, unit));
+        }
+        foreach (var group in admin1.Where(u => u.GeoUnit is { } unit && !wholeCountry.Contains((u.Adm0A3, unit))).GroupBy(u => (u.Adm0A3, Name: u.GeoUnit!))
             .Concat(admin1.Where(u => u.Region is not null).GroupBy(u => (u.Adm0A3, Name: u.Region!))))
         {
             var name = group.Key.Name;

@@ -22,10 +22,10 @@ internal sealed class GeoNamesReference
     public const string NoCountryFile = "geonames/no-country.txt";
 
     /// <summary>The feature codes of no-country features that can stand for a gazetteer entry: continents, water
-    /// bodies, and regions, peninsulas and island groups.</summary>
+    /// bodies, regions, peninsulas and island groups, former states and unions of states.</summary>
     private static readonly HashSet<string> _areaCodes = new(StringComparer.Ordinal)
     {
-        "CONT", "OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "SD", "RGN", "PEN", "ISLS",
+        "CONT", "OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "SD", "RGN", "PEN", "ISLS", "PCLH", "ZN",
     };
 
     private readonly Dictionary<string, long> _countryIds = new(StringComparer.Ordinal);
@@ -133,8 +133,9 @@ internal sealed class GeoNamesReference
     /// <summary>Feature codes of water bodies.</summary>
     public static readonly string[] Water = ["OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "SD"];
 
-    /// <summary>Feature codes of regions, peninsulas and island groups.</summary>
-    public static readonly string[] Regions = ["RGN", "PEN", "ISLS"];
+    /// <summary>Feature codes of regions, peninsulas and island groups, former states ("Union of Soviet Socialist
+    /// Republics") and unions of states ("European Union").</summary>
+    public static readonly string[] Regions = ["RGN", "PEN", "ISLS", "PCLH", "ZN"];
 
     private static string Text(GeodataDirectory geodata, string file) => Encoding.UTF8.GetString(geodata.ReadVerified(file));
 

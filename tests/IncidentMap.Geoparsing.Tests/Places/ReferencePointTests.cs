@@ -56,6 +56,16 @@ public sealed class ReferencePointTests
     public void Area_CarriesItsGeoNamesId(string name, PlaceKind kind, long geonameId) =>
         Assert.Equal(geonameId, Only(name, kind).GeonameId);
 
+    [Theory]
+    [InlineData("Soviet Union", 8354411L, 60.0, 98.0)]
+    [InlineData("European Union", 6695072L, 50.83857, 4.37599)]
+    public void FormerStateAndUnionOfStates_CarryGeoNamesIdAndPoint(string name, long geonameId, double lat, double lon)
+    {
+        var region = Only(name, PlaceKind.Region);
+        Assert.Equal(geonameId, region.GeonameId);
+        Assert.Equal((lat, lon), (region.Lat, region.Lon));
+    }
+
     [Fact]
     public void Territory_WithoutGeoNamesPoint_KeepsAPointInsideItsOutline()
     {
