@@ -9,7 +9,9 @@
 #   4. downloads of about 100,000 and 10,000 features as GeoJSON and GeoPackage: time, size and the server's peak memory;
 #   5. the read cache on, and ingest through POST /api/articles (distinct short articles, text/plain).
 # Environment: PGHOST (127.0.0.1), PGPORT (55432), PGUSER (postgres), BENCH_DB (incidentmap_bench),
-# INCIDENTMAP_GEODATA (the gazetteer sources), BENCH_PORT (5199), DURATION (30 s per measurement).
+# INCIDENTMAP_GEODATA (the gazetteer sources), BENCH_PORT (5199), DURATION (30 s per measurement),
+# PARTS (which of "layer clusters near downloads cached ingest" to run; all by default),
+# BENCH_APP (a server already published elsewhere, e.g. another commit's build as an anchor; default: publish this tree).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-55432}" PGUSER="${PGUSER:-postgres}"
@@ -23,7 +25,10 @@ base="http://127.0.0.1:$port"
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%FT%TZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== database: $(psql -Atd "$db" -c "SELECT count(*) || ' incidents' FROM incidents")"
 
-dotnet publish src/IncidentMap.Server -c Release -o "$out/app" -v q -nologo >/dev/null
+parts="${PARTS:-layer clusters near downloads cached ingest}"
+part() { [[ " $parts " == *" $1 "* ]]; }
+app="${BENCH_APP:-$out/app}"
+[[ -n "${BENCH_APP:-}" ]] || dotnet publish src/IncidentMap.Server -c Release -o "$app" -v q -nologo >/dev/null
 export BENCH_API_KEY=bench
 server=
 # Starts the server with the given cache lifetime (0: every request builds its answer from the store).
@@ -31,7 +36,7 @@ start_server() {
   [[ -n "$server" ]] && { kill $server; wait $server 2>/dev/null || true; }
   ConnectionStrings__IncidentMap="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Database=$db;Maximum Pool Size=64" \
   INCIDENTMAP_API_KEY=$BENCH_API_KEY INCIDENTMAP_CACHE_SECONDS=$1 ASPNETCORE_URLS="$base" \
-  Logging__LogLevel__Default=Warning dotnet "$out/app/IncidentMap.Server.dll" >"$out/server.log" 2>&1 &
+  Logging__LogLevel__Default=Warning dotnet "$app/IncidentMap.Server.dll" >"$out/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 900); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
   curl -fs "$base/health/ready" >/dev/null || { echo "server not ready"; tail -20 "$out/server.log"; exit 1; }
@@ -57,6 +62,7 @@ peak_rss() {
 latency='Requests/sec|Latency |50%|90%|99%|Non-2xx|Socket errors'
 
 layer="$base/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000"
+if part layer; then
 echo "== one response: $(curl -fs "$layer" | wc -c) bytes"
 echo "== warm-up (10 s each)"
 wrk -t2 -c32 -d10s --timeout 30s "$layer" >/dev/null
@@ -65,7 +71,9 @@ echo "== server, no cache: wrk -t2 -c32 -d${duration}s --timeout 30s $layer"
 peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "$latency"
 echo "== PostgreSQL: pgbench -n -c 32 -j 2 -T $duration -f bench/store/featurecollection.sql $db"
 pgbench -n -c 32 -j 2 -T "$duration" -f bench/store/featurecollection.sql "$db" | grep -E "^(latency average|tps)"
+fi
 
+if part clusters; then
 for view in "bbox=-11,35,41,71&zoom=4" "bbox=22.0,50.5,26.0,53.0&zoom=8"; do
   clusters="$base/api/layers/clusters?$view"
   echo "== clusters, no cache: $(curl -fs "$clusters" | head -c 300 | grep -o '"numberMatched":[0-9]*' || true) $(curl -fs "$clusters" | wc -c) bytes; wrk -t2 -c32 -d${duration}s $clusters"
@@ -74,11 +82,15 @@ done
 timeline="$base/api/stats/timeline?bbox=-11,35,41,71"
 echo "== timeline, no cache: wrk -t2 -c32 -d${duration}s $timeline"
 wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$timeline" | grep -E "$latency"
+fi
 
 near="$base/api/incidents/near-border?a=POL&b=BLR&km=50"
+if part near; then
 echo "== near-border through HTTP, one connection: $(curl -fs "$near" | grep -o '"numberMatched":[0-9]*'); wrk -t1 -c1 -d${duration}s $near"
 wrk -t1 -c1 -d"${duration}s" --timeout 30s --latency "$near" | grep -E "$latency"
+fi
 
+if part downloads; then
 for days in "2024-01-01/2024-03-12" "2024-01-01/2024-01-07"; do
   for f in json gpkg; do
     url="$base/api/layers/incidents?download=1&f=$f&datetime=$days"
@@ -87,14 +99,19 @@ for days in "2024-01-01/2024-03-12" "2024-01-01/2024-01-07"; do
   done
 done
 echo "   features in the last GeoJSON download: $(grep -o '"numberMatched":[0-9]*' "$out/download.json")"
+fi
 
+if part cached; then
 start_server 60
 wrk -t2 -c32 -d5s --timeout 30s "$layer" >/dev/null
 echo "== server, cache on (the first request builds, the rest are served from memory until a write): same wrk"
 peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "$latency"
+fi
 
+if part ingest; then
 echo "== ingest: wrk -t2 -c8 -d${duration}s -s bench/server/ingest.lua POST /api/articles"
 before=$(psql -Atd "$db" -c "SELECT count(*) FROM articles")
 peak_rss wrk -t2 -c8 -d"${duration}s" --timeout 30s --latency -s bench/server/ingest.lua "$base" | grep -E "$latency"
 after=$(psql -Atd "$db" -c "SELECT count(*) FROM articles")
 echo "   articles stored: $((after - before)) in ${duration} s = $(( (after - before) / duration )) articles/s"
+fi
