@@ -35,7 +35,7 @@ server=
 start_server() {
   [[ -n "$server" ]] && { kill $server; wait $server 2>/dev/null || true; }
   ConnectionStrings__IncidentMap="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Database=$db;Maximum Pool Size=64" \
-  INCIDENTMAP_API_KEY=$BENCH_API_KEY INCIDENTMAP_CACHE_SECONDS=$1 ASPNETCORE_URLS="$base" \
+  INCIDENTMAP_API_KEY=$BENCH_API_KEY INCIDENTMAP_CACHE_SECONDS=$1 ASPNETCORE_URLS="$base" INCIDENTMAP_EVENT_BACKFILL=false \
   Logging__LogLevel__Default=Warning dotnet "$app/IncidentMap.Server.dll" >"$out/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 900); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
@@ -61,6 +61,34 @@ peak_rss() {
 }
 latency='Requests/sec|Latency |50%|90%|99%|Non-2xx|Socket errors'
 
+# CPU time (user + system, clock ticks) the given command costs the server process and the database: the backends of
+# $db alive at the end (their growth), plus every backend and parallel worker that ended meanwhile (the postmaster's
+# reaped children; on a shared cluster that includes other databases' sessions ending in the same seconds). A cost per
+# request that the machine's other load does not change the way it changes a rate.
+postmaster=$(head -1 "$(psql -Atd "$db" -c "SHOW data_directory")/postmaster.pid")
+backends() {
+  local pid
+  for pid in $(psql -Atd "$db" -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"); do
+    echo "$pid $(awk '{print $14+$15}' /proc/$pid/stat 2>/dev/null || echo 0)"
+  done
+}
+cpu_of() {
+  local before reaped server_before=0
+  before=$(backends)
+  reaped=$(awk '{print $16+$17}' /proc/$postmaster/stat)
+  [[ -n "$server" ]] && server_before=$(awk '{print $14+$15}' /proc/$server/stat)
+  "$@" > "$out/cpu_of.txt"
+  sleep 1
+  cpu_database=$(( $(awk '{print $16+$17}' /proc/$postmaster/stat) - reaped + $(backends | awk -v before="$before" '
+    BEGIN { n = split(before, lines, "\n"); for (i = 1; i <= n; i++) { split(lines[i], f, " "); start[f[1]] = f[2] } }
+    { total += $2 - ($1 in start ? start[$1] : 0) } END { print total + 0 }') ))
+  cpu_server=0
+  [[ -n "$server" ]] && cpu_server=$(( $(awk '{print $14+$15}' /proc/$server/stat) - server_before ))
+  return 0
+}
+hz=$(getconf CLK_TCK)
+per() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN { printf "%.1f", (n > 0 ? t / hz * 1000 / n : 0) }'; }
+
 layer="$base/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000"
 if part layer; then
 echo "== one response: $(curl -fs "$layer" | wc -c) bytes"
@@ -68,9 +96,17 @@ echo "== warm-up (10 s each)"
 wrk -t2 -c32 -d10s --timeout 30s "$layer" >/dev/null
 pgbench -n -c 32 -j 2 -T 10 -f bench/store/featurecollection.sql "$db" >/dev/null
 echo "== server, no cache: wrk -t2 -c32 -d${duration}s --timeout 30s $layer"
-peak_rss wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer" | grep -E "$latency"
+cpu_of wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency "$layer"
+grep -E "$latency" "$out/cpu_of.txt"
+requests=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$out/cpu_of.txt")
+echo "   CPU per request: $(per $((cpu_server + cpu_database)) "$requests") ms (server process $(per "$cpu_server" "$requests") ms, database $(per "$cpu_database" "$requests") ms; $requests requests)"
 echo "== PostgreSQL: pgbench -n -c 32 -j 2 -T $duration -f bench/store/featurecollection.sql $db"
-pgbench -n -c 32 -j 2 -T "$duration" -f bench/store/featurecollection.sql "$db" | grep -E "^(latency average|tps)"
+saved=$server server=
+cpu_of pgbench -n -c 32 -j 2 -T "$duration" -f bench/store/featurecollection.sql "$db"
+server=$saved
+grep -E "^(latency average|tps)" "$out/cpu_of.txt"
+built=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out/cpu_of.txt")
+echo "   CPU per FeatureCollection: $(per "$cpu_database" "$built") ms (database; $built transactions)"
 fi
 
 if part clusters; then
