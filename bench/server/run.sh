@@ -32,6 +32,7 @@ part() { [[ " $parts " == *" $1 "* ]]; }
 app="${BENCH_APP:-$out/app}"
 [[ -n "${BENCH_APP:-}" ]] || dotnet publish src/IncidentMap.Server -c Release -o "$app" -v q -nologo >/dev/null
 export BENCH_API_KEY=bench
+hz=$(getconf CLK_TCK)
 server=
 # Starts the server with the given cache lifetime (0: every request builds its answer from the store).
 start_server() {
@@ -42,6 +43,14 @@ start_server() {
   server=$!
   for _ in $(seq 1 900); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
   curl -fs "$base/health/ready" >/dev/null || { echo "server not ready"; tail -20 "$out/server.log"; exit 1; }
+  # Ready is not idle: the basemap's outlines are simplified in the background after start. Measure once the server
+  # has used under a tenth of a core for two seconds running (at most two minutes).
+  local quiet=0 before now
+  for _ in $(seq 1 120); do
+    before=$(awk '{print $14+$15}' /proc/$server/stat); sleep 1; now=$(awk '{print $14+$15}' /proc/$server/stat)
+    if (( now - before < hz / 10 )); then quiet=$((quiet + 1)); else quiet=0; fi
+    (( quiet >= 2 )) && break
+  done
   echo "== server ready (INCIDENTMAP_CACHE_SECONDS=$1); RSS idle: $(rss) MiB"
 }
 rss() { awk '/VmRSS/ {print int($2/1024)}' /proc/$server/status; }
@@ -88,7 +97,6 @@ cpu_of() {
   [[ -n "$server" ]] && cpu_server=$(( $(awk '{print $14+$15}' /proc/$server/stat) - server_before ))
   return 0
 }
-hz=$(getconf CLK_TCK)
 per() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN { printf "%.1f", (n > 0 ? t / hz * 1000 / n : 0) }'; }
 
 layer="$base/api/layers/incidents?bbox=23.0,51.0,24.5,52.5&limit=1000"
