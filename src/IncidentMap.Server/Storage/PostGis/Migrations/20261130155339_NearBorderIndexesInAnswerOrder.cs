@@ -6,7 +6,8 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations;
 
 /// <summary>
 /// The near-border distances indexed in answer order for both measures (outline and point), each carrying the other
-/// distance, so a page and its count read one index range without visiting the table.
+/// distance, so a page and its count read one index range without visiting the table once autovacuum (or the bulk
+/// loader's VACUUM) has marked its pages all-visible.
 /// </summary>
 public partial class NearBorderIndexesInAnswerOrder : Migration
 {
@@ -28,10 +29,6 @@ public partial class NearBorderIndexesInAnswerOrder : Migration
             table: "incident_border_distances",
             columns: new[] { "border_id", "point_distance_m", "incident_id" })
             .Annotation("Npgsql:IndexInclude", new[] { "distance_m" });
-
-        // Index-only scans skip the table only for pages the visibility map marks all-visible: set it now for the rows
-        // already stored (autovacuum keeps it up as incidents arrive).
-        migrationBuilder.Sql("VACUUM (ANALYZE) incident_border_distances", suppressTransaction: true);
     }
 
     /// <inheritdoc />
