@@ -38,8 +38,9 @@ builder.Services.AddHostedService<StoreInitializer>();
 // Feeds: followed news feeds, polled in the background through the address-guarded HTTP client.
 builder.Services.AddFeeds(builder.Configuration, background: true);
 
-// Events: incidents stored before events existed are grouped in the background; every event change goes out live.
-builder.Services.AddHostedService<EventBackfill>();
+// Events: incidents stored before events existed are grouped in the background (INCIDENTMAP_EVENT_BACKFILL=false
+// postpones that to a later start, e.g. while measuring a bulk-loaded store); every event change goes out live.
+if (builder.Configuration.GetValue("INCIDENTMAP_EVENT_BACKFILL", true)) builder.Services.AddHostedService<EventBackfill>();
 builder.Services.AddEventStream(builder.Configuration);
 
 // Controllers with GeoJSON (one converter, one SRID 4326 factory) and snake_case properties.

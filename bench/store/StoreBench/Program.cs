@@ -8,7 +8,7 @@ using StoreBench;
 
 // The store benchmark: bulk-load synthetic incidents over Europe into PostGIS, then time the store.
 //   load   CONNECTION [INCIDENTS]          migrate, sync borders, COPY INCIDENTS synthetic incidents (default 1,000,000)
-//   near   CONNECTION [RUNS]               POL–BLR 50 km through the store: p50 and p99
+//   near   CONNECTION [RUNS]               POL–BLR 50 km through the store: p50 and p99 of the first page and of the next
 //   ingest CONNECTION [ARTICLES] [WRITERS] articles per second through the store
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 2)

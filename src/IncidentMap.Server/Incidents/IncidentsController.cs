@@ -23,7 +23,8 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
     /// within <c>km</c> of the land border between countries <c>a</c> and <c>b</c> (alpha-2, alpha-3 or English
     /// names, either order), nearest first, each with its geodesic <c>distance_km</c> from its places' outlines and
     /// <c>point_distance_km</c> from its point (<c>measure=point</c> filters and orders by the latter). <c>km</c> is at
-    /// most 100; pages of <c>limit</c> (default 100) with <c>offset</c> and a <c>next</c> link. The layer filters apply too.</summary>
+    /// most 100; pages of <c>limit</c> (default 100) whose <c>next</c> link carries a <c>cursor</c> (the position and the
+    /// count of the first page, so no later page counts again); <c>offset</c> is kept. The layer filters apply too.</summary>
     [HttpGet("near-border")]
     [OutputCache(PolicyName = LayerCache.Policy)]
     [ProducesResponseType(StatusCodes.Status200OK)]
@@ -43,8 +44,10 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
             "point" => true,
             _ => throw new InvalidParameterException("measure", $"'measure' is 'outline' (from the places' outlines) or 'point' (from the incident's point), not '{query.Measure}'."),
         };
-        var filter = LayerFilters.Parse(query, gazetteer, _defaultLimit);
-        if (filter.After is not null) throw new InvalidParameterException("cursor", "'cursor' pages the layers; near-border answers page with 'offset'.");
+        var after = query.Cursor is { } cursor
+            ? NearBorderCursor.TryParse(cursor) ?? throw new InvalidParameterException("cursor", $"'cursor' is the position a near-border 'next' link gives (METRES_INCIDENT_MATCHED), not '{cursor}'.")
+            : null;
+        var filter = LayerFilters.Parse(query with { Cursor = null }, gazetteer, _defaultLimit);
         var byEvent = query.Group switch
         {
             null or "incidents" => false,
@@ -53,12 +56,19 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
         };
         var border = gazetteer.FindBorder(a.Code!, b.Code!);
         if (border is null) return UnknownBorder(a, b);
-        if (byEvent) return await NearBorderEventsAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter, byPoint), a, b, cancellationToken);
+        if (byEvent)
+        {
+            if (after is not null) throw new InvalidParameterException("cursor", "'cursor' pages incidents near a border; events page with 'offset'.");
+            return await NearBorderEventsAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter, byPoint), a, b, cancellationToken);
+        }
 
-        var page = await store.QueryNearBorderAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter, byPoint), cancellationToken);
+        // One row more than the page tells whether a next page exists.
+        var page = await store.QueryNearBorderAsync(
+            new NearBorderQuery(border.Id, km, maxPrecision, filter with { Limit = filter.Limit + 1 }, byPoint, after), cancellationToken);
         if (page is null) return UnknownBorder(a, b);
-        var next = filter.Offset + page.Items.Count < page.NumberMatched && page.Items.Count > 0;
-        return new FeatureCollectionResult<NearBorderIncident>(page.Items.ToAsyncEnumerable(), (w, n) => IncidentFeature.Write(w, n.Incident, n.Distance))
+        var items = page.Items.Take(filter.Limit).ToList();
+        var next = page.Items.Count > filter.Limit ? new NearBorderCursor(items[^1].Metres, items[^1].Incident.Id, page.NumberMatched) : null;
+        return new FeatureCollectionResult<NearBorderIncident>(items.ToAsyncEnumerable(), (w, n) => IncidentFeature.Write(w, n.Incident, n.Distance))
         {
             WriteMembers = (w, returned, _, _) =>
             {
@@ -67,8 +77,8 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
                 w.WriteString("measure", byPoint ? "point" : "outline");
                 w.WriteNumber("numberMatched", page.NumberMatched);
                 w.WriteNumber("numberReturned", returned);
-                var links = new List<OgcLink> { new(PageLink.Url(Request, filter.Offset), "self", "application/geo+json", "This page") };
-                if (next) links.Add(new(PageLink.Url(Request, filter.Offset + page.Items.Count), "next", "application/geo+json", "Next page"));
+                var links = new List<OgcLink> { new(PageLink.Url(Request, filter.Offset, after?.ToString()), "self", "application/geo+json", "This page") };
+                if (next is not null) links.Add(new(PageLink.Url(Request, cursor: next.ToString()), "next", "application/geo+json", "Next page"));
                 PageLink.WriteAll(w, links);
                 return Task.CompletedTask;
             },

@@ -98,4 +98,32 @@ public sealed class NearBorderTests(PostGisDatabase postGis)
         // 418 km on the ground; the Natural Earth 1:10m line smooths the Bug river's meanders to about 340 km.
         Assert.InRange(polBlr.GetProperty("length_km").GetDouble(), 330, 440);
     }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task NearBorder_NextLinksWalkEveryMatchOnceNearestFirstWithOneCount(StoreKind store)
+    {
+        await using var server = await ServerFactory.CreateAsync(store, postGis);
+        using var client = server.CreateClient();
+        using var whole = await client.GetAsync(new Uri("/api/incidents/near-border?a=POL&b=BLR&km=100&limit=10000", UriKind.Relative), Ct);
+        var expected = Json.Features(await Json.ReadAsync(whole)).Select(f => f.GetProperty("id").GetInt64()).ToList();
+        Assert.True(expected.Count >= 3, $"{expected.Count} incidents near the border");
+
+        var walked = new List<long>();
+        var url = "/api/incidents/near-border?a=POL&b=BLR&km=100&limit=2";
+        var pages = 0;
+        while (url is not null && pages++ < 100)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute), Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await Json.ReadAsync(response);
+            Assert.Equal(expected.Count, page.GetProperty("numberMatched").GetInt64());
+            walked.AddRange(Json.Features(page).Select(f => f.GetProperty("id").GetInt64()));
+            url = page.GetProperty("links").EnumerateArray().Where(l => l.GetProperty("rel").GetString() == "next")
+                .Select(l => l.GetProperty("href").GetString()).SingleOrDefault();
+            if (url is not null) Assert.Contains("cursor=", url, StringComparison.Ordinal);
+        }
+        Assert.Equal(expected, walked);
+        Assert.Equal((expected.Count + 1) / 2, pages);
+    }
 }

@@ -183,4 +183,37 @@ public abstract partial class IncidentStoreContract
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", 250, null, new IncidentFilter()), Token));
         Assert.Null(await Store.QueryNearBorderAsync(new NearBorderQuery("border:POL-UKR", 50, null, new IncidentFilter()), Token));
     }
+
+    [Fact]
+    public async Task NearBorder_CursorPagesWalkEveryMatchOnceInDistanceOrderWithTheFirstPagesCount()
+    {
+        await AddAsync(StoreTestData.Seed());
+        await AddAsync(StoreTestData.Second());
+        foreach (var byPoint in new[] { false, true })
+        {
+            var all = await Store.QueryNearBorderAsync(new NearBorderQuery("border:BLR-POL", NearBorderQuery.MaxKm, null, new IncidentFilter(), byPoint), Token);
+            Assert.InRange(all!.NumberMatched, 2, 3);
+
+            var walked = new List<NearBorderIncident>();
+            NearBorderCursor? after = null;
+            for (var page = 0; page < 10; page++)
+            {
+                var next = await Store.QueryNearBorderAsync(
+                    new NearBorderQuery("border:BLR-POL", NearBorderQuery.MaxKm, null, new IncidentFilter { Limit = 1 }, byPoint, after), Token);
+                Assert.Equal(all.NumberMatched, next!.NumberMatched);
+                if (next.Items.Count == 0) break;
+                var last = Assert.Single(next.Items);
+                walked.Add(last);
+                // The count is carried, not taken again: a cursor claiming another count is answered with that count.
+                after = new NearBorderCursor(last.Metres, last.Incident.Id, all.NumberMatched);
+            }
+            Assert.Equal(all.Items.Select(n => n.Incident.Id), walked.Select(n => n.Incident.Id));
+            Assert.Equal(walked.Select(n => n.Metres).Order(), walked.Select(n => n.Metres));
+            Assert.All(walked, n => Assert.Equal(byPoint ? n.Distance.PointKm : n.Distance.OutlineKm, n.Metres / 1000, 9));
+            var carried = await Store.QueryNearBorderAsync(
+                new NearBorderQuery("border:BLR-POL", NearBorderQuery.MaxKm, null, new IncidentFilter(), byPoint, new NearBorderCursor(walked[0].Metres, walked[0].Incident.Id, 7)), Token);
+            Assert.Equal(7, carried!.NumberMatched);
+            Assert.Equal(walked.Skip(1).Select(n => n.Incident.Id), carried.Items.Select(n => n.Incident.Id));
+        }
+    }
 }

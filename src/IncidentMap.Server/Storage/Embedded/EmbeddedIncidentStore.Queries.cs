@@ -137,12 +137,16 @@ public sealed partial class EmbeddedIncidentStore
         }
         var matches = Filter(query.Filter)
             .Where(i => nearest.ContainsKey(i.Id) && (query.MaxGeoPrecision is not { } max || i.GeoPrecision <= max))
-            .Select(i => (Incident: i, Distance: new BorderDistance(nearest[i.Id] / 1000, PointMetres(border, i, nearest[i.Id]) / 1000)))
-            .Where(n => !query.ByPoint || n.Distance.PointKm <= query.Km)
-            .OrderBy(n => query.ByPoint ? n.Distance.PointKm : n.Distance.OutlineKm).ThenBy(n => n.Incident.Id)
+            .Select(i => (Incident: i, Outline: nearest[i.Id], Point: PointMetres(border, i, nearest[i.Id])))
+            .Select(n => (n.Incident, n.Outline, n.Point, Metres: query.ByPoint ? n.Point : n.Outline))
+            .Where(n => n.Metres <= metres)
+            .OrderBy(n => n.Metres).ThenBy(n => n.Incident.Id)
             .ToList();
-        var page = matches.Skip(query.Filter.Offset).Take(query.Filter.Limit).Select(n => new NearBorderIncident(Render(n.Incident), n.Distance));
-        return Task.FromResult<Page<NearBorderIncident>?>(new Page<NearBorderIncident>([.. page], matches.Count));
+        var after = query.After;
+        var page = (after is null ? matches : matches.Where(n => after.IsBefore(n.Metres, n.Incident.Id)))
+            .Skip(query.Filter.Offset).Take(query.Filter.Limit)
+            .Select(n => new NearBorderIncident(Render(n.Incident), new BorderDistance(n.Outline / 1000, n.Point / 1000), n.Metres));
+        return Task.FromResult<Page<NearBorderIncident>?>(new Page<NearBorderIncident>([.. page], after?.Matched ?? matches.Count));
     }
 
     /// <summary>From the incident's point to the line; never less than its outline distance (the point lies in its places).</summary>

@@ -81,10 +81,12 @@ export async function fetchBorders(signal) {
   return getJson('/api/borders', signal);
 }
 
-/** One page of the incidents near a border: `options` has offset, limit, measure (outline or point) and maxGeoPrecision. */
+/** One page of the incidents near a border: `options` has limit, cursor (from the previous page's next link),
+ * measure (outline or point) and maxGeoPrecision. */
 export async function fetchNearBorder(a, b, km, filters, options = {}, signal = undefined) {
   const params = filterParams(filters);
-  for (const [key, value] of Object.entries({ a, b, km: String(km), limit: String(options.limit ?? 100), offset: String(options.offset ?? 0) })) params.set(key, value);
+  for (const [key, value] of Object.entries({ a, b, km: String(km), limit: String(options.limit ?? 100) })) params.set(key, value);
+  if (options.cursor) params.set('cursor', options.cursor);
   if (options.measure === 'point') params.set('measure', 'point');
   if (options.maxGeoPrecision) params.set('max_geo_precision', String(options.maxGeoPrecision));
   return getJson(`/api/incidents/near-border?${params}`, signal);

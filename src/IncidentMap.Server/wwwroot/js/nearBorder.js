@@ -1,5 +1,6 @@
 // The near-border panel: pick a border (searchable by country name) and a distance; the incidents within that
-// distance are listed nearest first, a page at a time ("Show more" pages on through all of them), and ringed on the
+// distance are listed nearest first with how many there are, a page at a time ("Show more" follows each page's next
+// link through all of them, however many), and ringed on the
 // map, with the distance buffer drawn around the border. Distances are from the places' outlines or from the
 // incidents' markers, as chosen.
 
@@ -111,19 +112,26 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
     summary.textContent = `${matched} incident${matched === 1 ? '' : 's'} within ${distance} km of the ${border.nameA} – ${border.nameB} border`
       + ` (measured from their ${from})${shown < matched ? `; showing the nearest ${shown}` : ''}.`;
     summary.dataset.matched = String(matched);
-    more.hidden = shown >= matched;
+    more.hidden = !search.cursor;
+  }
+
+  /** The cursor of a page's next link, or null on the last page. */
+  function nextCursor(page) {
+    const next = page.links?.find((l) => l.rel === 'next')?.href;
+    return next ? new URL(next, window.location.href).searchParams.get('cursor') : null;
   }
 
   /** The next page of the current search. */
   async function loadMore() {
-    if (!search) return;
+    if (!search?.cursor) return;
     const { border, distance } = search;
     more.disabled = true;
     try {
       const page = await fetchNearBorder(border.a, border.b, distance, search.filters,
-        { offset: search.shown, limit: 100, measure: search.byPoint ? 'point' : 'outline', maxGeoPrecision: search.precision });
+        { cursor: search.cursor, limit: 100, measure: search.byPoint ? 'point' : 'outline', maxGeoPrecision: search.precision });
       addResults(page, search.byPoint);
       search.shown += page.features.length;
+      search.cursor = nextCursor(page);
       describe(border, distance, search.shown, page.numberMatched);
     } catch (error) {
       summary.textContent = `Near-border search failed: ${error.message}`;
@@ -140,14 +148,14 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
     const distance = Number(km.value);
     const byPoint = measure.value === 'point';
     const filters = getFilters();
-    search = { border, distance, byPoint, precision: precision.value || null, filters, shown: 0 };
+    search = { border, distance, byPoint, precision: precision.value || null, filters, shown: 0, cursor: null };
     onChange();
     summary.textContent = `Looking for incidents within ${distance} km of ${border.nameA} – ${border.nameB}…`;
     status.busy('Searching near the border…');
     try {
       const [page, buffer] = await Promise.all([
         fetchNearBorder(border.a, border.b, distance, filters,
-          { offset: 0, limit: 100, measure: byPoint ? 'point' : 'outline', maxGeoPrecision: search.precision }),
+          { limit: 100, measure: byPoint ? 'point' : 'outline', maxGeoPrecision: search.precision }),
         fetchBorderBuffer(border.a, border.b, distance).catch(() => null),
       ]);
       result = page;
@@ -155,11 +163,13 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
       drawBuffer(buffer);
       addResults(page, byPoint);
       search.shown = page.features.length;
+      search.cursor = nextCursor(page);
       describe(border, distance, search.shown, page.numberMatched);
       if (fit) fitToResult();
       download.hidden = false;
       const params = new URLSearchParams(new URL(page.links?.find((l) => l.rel === 'self')?.href ?? 'http://x/', window.location.href).search);
       params.delete('offset');
+      params.delete('cursor');
       params.set('limit', '10000');
       params.set('download', '1');
       download.href = `/api/incidents/near-border?${params}`;

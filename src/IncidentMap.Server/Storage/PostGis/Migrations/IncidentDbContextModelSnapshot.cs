@@ -452,7 +452,14 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations
                         .HasDatabaseName("ix_incident_border_distances_incident_id");
 
                     b.HasIndex("BorderId", "DistanceM", "IncidentId")
-                        .HasDatabaseName("ix_incident_border_distances_border_id_distance_m_incident_id");
+                        .HasDatabaseName("ix_incident_border_distances_outline_order");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("BorderId", "DistanceM", "IncidentId"), new[] { "PointDistanceM" });
+
+                    b.HasIndex("BorderId", "PointDistanceM", "IncidentId")
+                        .HasDatabaseName("ix_incident_border_distances_point_order");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("BorderId", "PointDistanceM", "IncidentId"), new[] { "DistanceM" });
 
                     b.ToTable("incident_border_distances", (string)null);
                 });
