@@ -54,7 +54,7 @@ peak_rss() {
     (( now > peak )) && peak=$now
     sleep 0.1
   done
-  wait $job
+  wait $job || echo "   the download failed (curl exit $?)"
   echo "   server RSS peak $((peak / 1024)) MiB, $((peak / 1024 - idle)) MiB above idle"
 }
 latency='Requests/sec|Latency |50%|90%|99%|Non-2xx|Socket errors'
@@ -87,7 +87,7 @@ for days in "2024-01-01/2024-01-07" "2024-01-01/2024-03-12"; do
   for f in json gpkg; do
     url="$base/api/layers/incidents?download=1&f=$f&datetime=$days"
     echo "== download $url"
-    peak_rss curl -fs -o "$out/download.$f" -w "   %{time_total} s, %{size_download} bytes\n" "$url"
+    peak_rss curl -fsS -o "$out/download.$f" -w "   %{time_total} s, %{size_download} bytes\n" "$url"
   done
   echo "   features: $(grep -o '"numberMatched":[0-9]*' "$out/download.json" || ogrinfo -so -al "$out/download.gpkg" | grep -i 'feature count')"
 done
