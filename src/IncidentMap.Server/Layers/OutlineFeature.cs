@@ -13,7 +13,7 @@ public static class OutlineFeature
         w.WriteString("type", "Feature");
         w.WriteString("id", id);
         w.WritePropertyName("geometry");
-        GeoJsonGeometry.Write(w, Outline.Simplified(geometry, simplify), asMulti);
+        GeoJsonGeometry.Write(w, Basemap.SimplifiedOutlines.For(id, geometry, simplify), asMulti);
         w.WritePropertyName("properties");
         w.WriteStartObject();
         w.WriteString("id", id);

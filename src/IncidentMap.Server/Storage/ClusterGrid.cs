@@ -11,11 +11,19 @@ public static class ClusterGrid
 {
     public const int MaxZoom = 20;
 
+    /// <summary>The zooms whose cells both stores keep counts for as incidents are written (the cell rollups): a
+    /// view at zoom 4 or less sums zoom-4 cells, one up to zoom 8 sums zoom-8 cells; the rest of a view (its edge) is
+    /// counted from the incidents themselves.</summary>
+    public const int CoarseLevel = 4, FineLevel = 8;
+
     /// <summary>Mercator's latitude limit: the page's map does not go further.</summary>
     public const double MaxLat = 85.0511;
 
     /// <summary>The incident types counted per cluster.</summary>
     public static IReadOnlyList<string> Types { get; } = [.. IncidentTypes.Subtypes.Keys];
+
+    /// <summary>Every subtype of every type.</summary>
+    public static IReadOnlySet<string> Subtypes { get; } = IncidentTypes.Subtypes.Values.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Cells across the world at a zoom.</summary>
     public static double Cells(int zoom) => 4 * Math.Pow(2, zoom);
@@ -27,6 +35,12 @@ public static class ClusterGrid
         var y = (1 - Math.Log(Math.Tan(phi) + 1 / Math.Cos(phi)) / Math.PI) / 2;
         return ((long)Math.Floor((lon + 180) / 360 * n), (long)Math.Floor(y * n));
     }
+
+    /// <summary>The longitude of the western edge of column <paramref name="x"/>.</summary>
+    public static double LonOf(long x, int zoom) => x * 360 / Cells(zoom) - 180;
+
+    /// <summary>The latitude of the northern edge of row <paramref name="y"/>.</summary>
+    public static double LatOf(long y, int zoom) => double.RadiansToDegrees(Math.Atan(Math.Sinh(Math.PI * (1 - 2 * y / Cells(zoom)))));
 
     /// <summary>The same cell in SQL over <c>incidents i</c>, with the cell count as parameter <c>@cells</c>.</summary>
     public const string CellSql = """

@@ -18,6 +18,7 @@ internal sealed class MemoryIndex
     private readonly Dictionary<string, StoredPlace> _places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<long>> _incidentsByPlace = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BorderLine> _borders = new(StringComparer.Ordinal);
+    private readonly CellRollup _rollup = new();
     private STRtree<StoredIncident>? _pointTree;
     private STRtree<StoredPlace>? _placeTree;
 
@@ -44,7 +45,9 @@ internal sealed class MemoryIndex
             _incidentsByArticle[article.Id] = [.. incidents];
             foreach (var incident in incidents)
             {
+                if (_incidents.TryGetValue(incident.Id, out var replaced)) _rollup.Add(replaced, -1);
                 _incidents[incident.Id] = incident;
+                _rollup.Add(incident, 1);
                 foreach (var place in incident.Places)
                 {
                     if (!_incidentsByPlace.TryGetValue(place.Id, out var set)) _incidentsByPlace[place.Id] = set = [];
@@ -97,6 +100,7 @@ internal sealed class MemoryIndex
                 foreach (var incident in incidents)
                 {
                     _incidents.Remove(incident.Id);
+                    _rollup.Add(incident, -1);
                     foreach (var place in incident.Places) _incidentsByPlace.GetValueOrDefault(place.Id)?.Remove(incident.Id);
                 }
             }
@@ -174,6 +178,12 @@ internal sealed class MemoryIndex
     {
         if (bbox is not null) return Incidents(bbox);
         lock (_sync) return [.. _incidents.Values.Where(i => i.Location is not null)];
+    }
+
+    /// <summary>Reads the cell rollups under the index's lock.</summary>
+    public void ReadRollup(Action<CellRollup> read)
+    {
+        lock (_sync) read(_rollup);
     }
 
     /// <summary>Places whose envelope meets the box, with the ids of the incidents located at each.</summary>
