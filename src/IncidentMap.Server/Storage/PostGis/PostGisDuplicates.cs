@@ -12,12 +12,16 @@ internal static class PostGisDuplicates
     /// the article with its text, and the near-duplicate candidates sharing a band key with it (with their signatures).</summary>
     public static async Task<StoredMatches[]> FindAsync(IncidentDbContext db, IReadOnlyList<IngestPlan> plans, CancellationToken cancellationToken)
     {
+        // The band lookups one index probe each (a plan over the whole band table grows with the database).
         await using var command = Command(db, """
+            WITH hits AS MATERIALIZED (
+                SELECT b.band, x.article_id FROM unnest(@bands) AS b(band),
+                LATERAL (SELECT article_id FROM article_bands ab WHERE ab.band = b.band OFFSET 0) x)
             SELECT 0, 0::bigint, s.article_id, NULL::bytea, s.canonical_url FROM article_sources s WHERE s.canonical_url = ANY(@urls)
             UNION ALL SELECT 1, 0, a.id, NULL, a.content_hash FROM articles a WHERE a.content_hash = ANY(@hashes)
             UNION ALL SELECT 2, 0, s.article_id, s.minhash, NULL FROM article_signatures s
-                WHERE s.article_id IN (SELECT article_id FROM article_bands WHERE band = ANY(@bands))
-            UNION ALL SELECT 3, ab.band, ab.article_id, NULL, NULL FROM article_bands ab WHERE ab.band = ANY(@bands)
+                WHERE s.article_id = ANY(ARRAY(SELECT DISTINCT article_id FROM hits))
+            UNION ALL SELECT 3, band, article_id, NULL, NULL FROM hits
             """);
         var bandKeys = plans.Select(p => p.Signature is { } s ? TextFingerprint.BandKeys(s) : []).ToArray();
         var parameters = command.Parameters;
