@@ -67,7 +67,9 @@ if (Environment.GetEnvironmentVariable("BENCH_TRACE") is { Length: > 0 } trace)
     Process.Start("dotnet-trace", ["collect", "-p", server.Pid.ToString(CultureInfo.InvariantCulture), "--format", "Speedscope", "-o", trace, "--duration", "00:00:00:40"]);
     await Task.Delay(3000);
 }
+var database = environment.TryGetValue("ConnectionStrings__IncidentMap", out var pgConnection) ? DatabaseCpu.Find(pgConnection) : null;
 var cpuBefore = server.CpuSeconds();
+var databaseBefore = database?.Seconds() ?? 0;
 var clock = Stopwatch.StartNew();
 await Parallel.ForAsync(0, feeds, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (f, ct) =>
 {
@@ -83,6 +85,7 @@ while (true)
 }
 var elapsed = clock.Elapsed.TotalSeconds;
 var cpu = server.CpuSeconds() - cpuBefore;
+var databaseCpu = (database?.Seconds() ?? 0) - databaseBefore;
 // The last messages go out within moments of the last poll; wait until the stream is quiet.
 while (DateTime.UtcNow - listeners.LastMessage < TimeSpan.FromSeconds(3)) await Task.Delay(250);
 
@@ -91,7 +94,8 @@ var created = status.Sum(f => f.GetProperty("articles_created").GetInt64());
 var errors = status.Where(f => f.GetProperty("last_error").ValueKind != JsonValueKind.Null).Select(f => f.GetProperty("last_error").GetString()).ToList();
 Console.WriteLine($"polled {feeds} feeds: {seen} items seen, {created} articles created, {errors.Count} feeds with an error{(errors.Count > 0 ? ": " + errors[0] : "")}");
 Console.WriteLine($"throughput: {corpus.Items.Count} items from the first poll to the last stored event in {elapsed:0.0} s = {corpus.Items.Count / elapsed:0} items/s; "
-    + $"the server used {cpu:0.0} s of CPU = {corpus.Items.Count / cpu:0} items per CPU second");
+    + $"the server used {cpu:0.0} s of CPU = {corpus.Items.Count / cpu:0} items per CPU second"
+    + (database is null ? "" : $"; PostgreSQL used {databaseCpu:0.0} s = {corpus.Items.Count / (cpu + databaseCpu):0} items per CPU second of both"));
 Console.WriteLine($"server memory: peak {server.PeakRssBytes / 1048576} MiB resident (sampled every 200 ms), high-water mark {server.HighWaterBytes() / 1048576} MiB");
 
 // Which article and which event each item ended in, from the articles' sources and incidents.

@@ -11,7 +11,8 @@ namespace IncidentMap.Server.Articles;
 /// <summary>
 /// The one way an article enters the store: geoparsed against the article's own date, stored with its incidents in
 /// one transaction (or, when it is a copy of a stored story, added to that story's sources), and the cached reads
-/// dropped when anything changed. The API, the seeds, the feeds and the command line all ingest through it.
+/// dropped when anything changed. The API, the seeds, the feeds and the command line all ingest through it; a feed's
+/// new items go in as one batch, a posted article as a batch of one.
 /// </summary>
 /// <param name="store">The store the article goes into.</param>
 /// <param name="geoparser">The parser that finds its places and incidents.</param>
@@ -21,16 +22,28 @@ namespace IncidentMap.Server.Articles;
 public sealed class ArticleIngest(
     IIncidentStore store, Geoparser geoparser, IOutputCacheStore? cache = null, IncidentMapMetrics? metrics = null, EventHub? hub = null)
 {
-    public async Task<AddArticleResult> IngestAsync(NewArticle article, CancellationToken cancellationToken)
+    public async Task<AddArticleResult> IngestAsync(NewArticle article, CancellationToken cancellationToken) =>
+        (await IngestAsync([article], cancellationToken))[0];
+
+    /// <summary>Ingests several articles, each seeing the ones before it (a feed's new items): all are geoparsed first,
+    /// then stored in one turn of the store. One result per article, in their order.</summary>
+    public async Task<IReadOnlyList<AddArticleResult>> IngestAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        var parse = geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null);
-        metrics?.GeoparseDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
-        var result = await store.AddArticleAsync(article, parse, cancellationToken);
-        metrics?.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Created ? "created" : result.SourceAdded ? "source added" : "duplicate"));
-        if (result.EventsCreated > 0) metrics?.EventsCreated.Add(result.EventsCreated);
-        if (result.Created || result.SourceAdded) await ChangedAsync();
-        return result;
+        var parsed = new List<ParsedArticle>(articles.Count);
+        foreach (var article in articles)
+        {
+            var started = Stopwatch.GetTimestamp();
+            parsed.Add(new ParsedArticle(article, geoparser.Parse(article.Text, article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null)));
+            metrics?.GeoparseDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+        var results = await store.AddArticlesAsync(parsed, cancellationToken);
+        foreach (var result in results)
+        {
+            metrics?.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Created ? "created" : result.SourceAdded ? "source added" : "duplicate"));
+            if (result.EventsCreated > 0) metrics?.EventsCreated.Add(result.EventsCreated);
+        }
+        if (results.Any(r => r.Created || r.SourceAdded)) await ChangedAsync();
+        return results;
     }
 
     /// <summary>Deletes an article, its incidents and its copies; its events are regrouped. False when there was none.</summary>

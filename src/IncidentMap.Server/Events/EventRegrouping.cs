@@ -11,29 +11,36 @@ public static class EventRegrouping
     /// <summary>The most incidents one regrouping gathers: beyond this a chain of reports stops growing.</summary>
     public const int MaxIncidents = 5000;
 
-    /// <summary>The members possibly linked to one member (a superset: dates that can meet its span, within reach of
-    /// it for their precisions), as the store finds them.</summary>
-    public delegate Task<IReadOnlyList<EventMember>> Candidates(EventMember member, CancellationToken cancellationToken);
+    /// <summary>The members possibly linked to each of some members (a superset: dates that can meet its span, within
+    /// reach of it for their precisions), as the store finds them: one list per member, in the members' order. A store
+    /// answers for all of them at once, so a regrouping costs one lookup per step out from the seeds.</summary>
+    public delegate Task<IReadOnlyList<IReadOnlyList<EventMember>>> Candidates(IReadOnlyList<EventMember> members, CancellationToken cancellationToken);
 
     public static async Task<IReadOnlyList<List<EventMember>>> RegroupAsync(IEnumerable<EventMember> seeds, Candidates candidates, CancellationToken cancellationToken)
     {
         var found = new Dictionary<long, EventMember>();
-        var queue = new Queue<EventMember>();
+        var step = new List<EventMember>();
         foreach (var seed in seeds)
         {
-            if (found.TryAdd(seed.IncidentId, seed)) queue.Enqueue(seed);
+            if (found.TryAdd(seed.IncidentId, seed)) step.Add(seed);
         }
-        while (queue.Count > 0 && found.Count < MaxIncidents)
+        // Breadth first, one step at a time: the set gathered is every incident linked to a seed, whatever the order.
+        while (step.Count > 0 && found.Count < MaxIncidents)
         {
-            var member = queue.Dequeue();
-            if (!member.Groupable) continue;
-            foreach (var candidate in await candidates(member, cancellationToken))
+            var members = step.Where(m => m.Groupable).ToList();
+            step = [];
+            if (members.Count == 0) break;
+            var lists = await candidates(members, cancellationToken);
+            for (var i = 0; i < members.Count && found.Count < MaxIncidents; i++)
             {
-                if (found.Count >= MaxIncidents) break;
-                if (!found.ContainsKey(candidate.IncidentId) && EventRules.Linked(member, candidate))
+                foreach (var candidate in lists[i])
                 {
-                    found.Add(candidate.IncidentId, candidate);
-                    queue.Enqueue(candidate);
+                    if (found.Count >= MaxIncidents) break;
+                    if (!found.ContainsKey(candidate.IncidentId) && EventRules.Linked(members[i], candidate))
+                    {
+                        found.Add(candidate.IncidentId, candidate);
+                        step.Add(candidate);
+                    }
                 }
             }
         }

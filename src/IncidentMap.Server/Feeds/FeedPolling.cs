@@ -14,6 +14,10 @@ public sealed class FeedPolling(
     IIncidentStore store, ArticleIngest ingest, FeedFetcher fetcher, FeedOptions options, TimeProvider clock, ILogger<FeedPolling> logger,
     IncidentMapMetrics? metrics = null)
 {
+    // New items stored in one turn of the store, a few at a time: one turn per item cost most of the PostGIS ingest's
+    // time, and a whole poll at once sends the live stream a burst of changes that lengthens its tail.
+    private const int _batch = 10;
+
     private const string _feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 
     public async Task<FeedPollReport> PollAsync(StoredFeed feed, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
@@ -47,22 +51,37 @@ public sealed class FeedPolling(
         var handled = new HashSet<string>(document.Items.Select(i => i.Key).Where(seen.Contains), StringComparer.Ordinal);
         var fresh = document.Items.Where(i => !seen.Contains(i.Key)).DistinctBy(i => i.Key).ToList();
         var outlet = feed.Title ?? document.Title ?? new Uri(feed.Url).Host;
-        int created = 0, duplicates = 0, retry = 0, rejected = 0;
+        int created = 0, duplicates = 0, retry = 0, rejected = 0, done = 0;
         string? firstError = null;
-        for (var i = 0; i < fresh.Count; i++)
+        // The items' texts first (a page each for items carrying only a summary), then the readable ones stored in
+        // batches: one turn of the store for many items.
+        var ready = new List<(FeedEntry Item, NewArticle Article)>();
+        foreach (var item in fresh)
         {
-            var (outcome, error) = await IngestItemAsync(fresh[i], outlet, started, cancellationToken);
+            var (article, outcome, error) = await ArticleOfAsync(item, outlet, started, cancellationToken);
+            if (article is not null)
+            {
+                ready.Add((item, article));
+                continue;
+            }
             switch (outcome)
             {
-                case ItemOutcome.Created: created++; break;
-                case ItemOutcome.Duplicate: duplicates++; break;
                 case ItemOutcome.Retry: retry++; break;
                 case ItemOutcome.Rejected: rejected++; break;
                 default: break;
             }
-            if (error is not null) firstError ??= $"{fresh[i].Link ?? fresh[i].Key}: {error}";
-            if (outcome != ItemOutcome.Retry) handled.Add(fresh[i].Key);
-            progress?.Report((i + 1, fresh.Count));
+            if (error is not null) firstError ??= $"{item.Link ?? item.Key}: {error}";
+            if (outcome != ItemOutcome.Retry) handled.Add(item.Key);
+            progress?.Report((++done, fresh.Count));
+        }
+        foreach (var chunk in ready.Chunk(_batch))
+        {
+            var results = await ingest.IngestAsync([.. chunk.Select(c => c.Article)], cancellationToken);
+            created += results.Count(r => r.Created);
+            duplicates += results.Count(r => !r.Created);
+            foreach (var (item, _) in chunk) handled.Add(item.Key);
+            done += chunk.Length;
+            progress?.Report((done, fresh.Count));
         }
 
         var problems = retry + rejected;
@@ -85,15 +104,16 @@ public sealed class FeedPolling(
         return new FeedPollReport(recorded, NotModified: false, document.Items.Count, fresh.Count, created, duplicates, problems, recorded?.LastError);
     }
 
-    private async Task<(ItemOutcome Outcome, string? Error)> IngestItemAsync(FeedEntry item, string outlet, DateTimeOffset polledAt, CancellationToken cancellationToken)
+    /// <summary>The article an item stands for, or why there is none.</summary>
+    private async Task<(NewArticle? Article, ItemOutcome Outcome, string? Error)> ArticleOfAsync(FeedEntry item, string outlet, DateTimeOffset polledAt, CancellationToken cancellationToken)
     {
         var (text, error) = await ItemTextAsync(item, cancellationToken);
-        if (text is null) return error is null ? (ItemOutcome.Skipped, null) : (ItemOutcome.Retry, error);
+        if (text is null) return error is null ? (null, ItemOutcome.Skipped, null) : (null, ItemOutcome.Retry, error);
         if (System.Text.Encoding.UTF8.GetByteCount(text) > ArticleBody.MaxBytes)
-            return (ItemOutcome.Rejected, $"the item's text is larger than {ArticleBody.MaxBytes / 1024} KB");
-        if (ArticleBody.LooksBinary(text)) return (ItemOutcome.Rejected, "the item's text looks binary");
+            return (null, ItemOutcome.Rejected, $"the item's text is larger than {ArticleBody.MaxBytes / 1024} KB");
+        if (ArticleBody.LooksBinary(text)) return (null, ItemOutcome.Rejected, "the item's text looks binary");
         var title = item.Title is { Length: > 0 } t ? (t.Length > 500 ? t[..499] + "…" : t) : PlainTextArticle.Parse(text).Title;
-        var result = await ingest.IngestAsync(new NewArticle
+        return (new NewArticle
         {
             Title = title,
             Text = text,
@@ -101,8 +121,7 @@ public sealed class FeedPolling(
             Source = outlet.Length > 200 ? outlet[..200] : outlet,
             Url = item.Link,
             Refetchable = true,
-        }, cancellationToken);
-        return (result.Created ? ItemOutcome.Created : ItemOutcome.Duplicate, null);
+        }, ItemOutcome.Readable, null);
     }
 
     /// <summary>The item's own full text when it carries one; else the article read from its page; else its summary.
@@ -162,8 +181,7 @@ public sealed class FeedPolling(
 
     private enum ItemOutcome
     {
-        Created,
-        Duplicate,
+        Readable,
         Skipped,
         Retry,
         Rejected,

@@ -19,6 +19,11 @@ public interface IIncidentStore
     /// its sources when it comes from another address or outlet. Returns only after commit.</summary>
     Task<AddArticleResult> AddArticleAsync(NewArticle article, GeoparseResult parse, CancellationToken cancellationToken);
 
+    /// <summary>Stores several articles as <see cref="AddArticleAsync"/> stores one, each seeing the ones before it (a
+    /// later copy of an earlier one's story is its copy), with one result per article in their order. Returns only
+    /// after every one is committed; the store may commit them together.</summary>
+    Task<IReadOnlyList<AddArticleResult>> AddArticlesAsync(IReadOnlyList<ParsedArticle> articles, CancellationToken cancellationToken);
+
     /// <summary>The article, or null.</summary>
     Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken);
 

@@ -63,6 +63,38 @@ public abstract partial class IncidentStoreContract
     }
 
     [Fact]
+    public async Task AddArticles_CopiesInOneBatch_SeeTheArticlesBeforeThem()
+    {
+        var stored = await AddAsync(Wire("Outlet A", "https://a.example/floods"));
+        const string storm = "A storm tore roofs off houses along the coast on Tuesday, the mayor said. Power lines came down across three "
+            + "districts and about forty thousand homes were without electricity by the evening. The port authority stopped all ferries, "
+            + "and the coast guard rescued two fishermen whose boat had capsized near the harbour. Trees blocked the main road to the "
+            + "airport for several hours, and the railway company cancelled trains on the coastal line until further notice.";
+        (NewArticle, GeoparseResult) Storm(string outlet, string url, string text) =>
+            (new NewArticle { Title = "Storm", Text = text, Source = outlet, Url = url }, new GeoparseResult(null, [], []));
+        var batch = new[]
+        {
+            Wire("Outlet C", "https://c.example/floods", extra: " Updated at noon."),
+            Storm("Outlet B", "https://b.example/storm", storm),
+            Storm("Outlet D", "https://d.example/storm", storm.Replace("harbour", "port entrance", StringComparison.Ordinal) + " Our correspondent reports."),
+            Storm("Outlet B", "https://b.example/storm?utm_medium=rss", "A wholly other text at the storm story's address."),
+            Storm("Outlet E", "https://e.example/storm", storm),
+        };
+
+        var results = await Store.AddArticlesAsync([.. batch.Select(b => new ParsedArticle(b.Item1, b.Item2))], Token);
+
+        Assert.Equal(
+            [(false, DuplicateMatch.NearDuplicate, true), (true, null, false), (false, DuplicateMatch.NearDuplicate, true),
+                (false, DuplicateMatch.Url, false), (false, DuplicateMatch.ContentHash, true)],
+            results.Select(r => (r.Created, r.MatchedBy, r.SourceAdded)));
+        Assert.Equal(stored.Article.Id, results[0].Article.Id);
+        Assert.All(results.Skip(2), r => Assert.Equal(results[1].Article.Id, r.Article.Id));
+        Assert.Equal(["Outlet A", "Outlet C"], (await Store.GetArticleSourcesAsync(stored.Article.Id, Token)).Select(s => s.Outlet));
+        Assert.Equal(["https://b.example/storm", "https://d.example/storm", "https://e.example/storm"],
+            (await Store.GetArticleSourcesAsync(results[1].Article.Id, Token)).Select(s => s.Url));
+    }
+
+    [Fact]
     public async Task AddArticle_AnotherStoryOnTheSameSubject_IsANewArticle()
     {
         await AddAsync(Wire("Outlet A", "https://a.example/floods"));

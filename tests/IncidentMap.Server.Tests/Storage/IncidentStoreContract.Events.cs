@@ -63,6 +63,25 @@ public abstract partial class IncidentStoreContract
     }
 
     [Fact]
+    public async Task AddArticles_OneBatch_GivesTheEventsOfTheSameArticlesOneByOne()
+    {
+        var reports = EventTestData.TwoHappenings();
+        foreach (var report in reports) await AddAsync(report);
+        var oneByOne = await EventsAsync();
+        foreach (var article in (await Store.QueryIncidentsAsync(new IncidentFilter { Limit = 1000 }, Token)).Items.Select(i => i.Article.Id).Distinct())
+            Assert.True(await Store.DeleteArticleAsync(article, Token));
+
+        var results = await Store.AddArticlesAsync([.. reports.AsEnumerable().Reverse().Select(r => new ParsedArticle(r.Item1, r.Item2))], Token);
+
+        // One of the six is another outlet's copy of a story: whichever comes later is the copy.
+        Assert.Equal(5, results.Count(r => r.Created));
+        Assert.Equal(oneByOne, await EventsAsync());
+        Assert.Equal(2, results.Sum(r => r.EventsCreated));
+        var events = (await Store.QueryEventsAsync(new IncidentFilter(), Token)).Items.Select(e => e.Id).ToHashSet();
+        Assert.All(results.SelectMany(r => r.Incidents), i => Assert.Contains(i.EventId!.Value, events));
+    }
+
+    [Fact]
     public async Task Events_AMorePreciseReport_SharpensTheEventsPlaceAndDate()
     {
         var reports = EventTestData.TwoHappenings();

@@ -73,7 +73,8 @@ public sealed partial class EmbeddedIncidentStore
     /// lock); also says how many of the incidents were in no event before.</summary>
     private async Task<(EventWrite Write, int NewlyGrouped, int Created)> RegroupAsync(IEnumerable<EventMember> seeds, IReadOnlySet<long> gone, IEnumerable<long> emptied, CancellationToken cancellationToken)
     {
-        var groups = await EventRegrouping.RegroupAsync(seeds, (m, _) => CandidatesAsync(m, gone), cancellationToken);
+        var groups = await EventRegrouping.RegroupAsync(seeds, (members, _) =>
+            Task.FromResult<IReadOnlyList<IReadOnlyList<EventMember>>>([.. members.Select(m => Candidates(m, gone))]), cancellationToken);
         var emptiedEvents = emptied.ToList();
         var stored = _events.Summaries(groups.SelectMany(g => g).Select(m => m.EventId).OfType<long>().Concat(emptiedEvents));
         var plan = EventPlan.Of(groups, stored, emptiedEvents);
@@ -81,16 +82,16 @@ public sealed partial class EmbeddedIncidentStore
         return (write, groups.Sum(g => g.Count(m => m.EventId is null)), plan.Created);
     }
 
-    private Task<IReadOnlyList<EventMember>> CandidatesAsync(EventMember member, IReadOnlySet<long> gone)
+    private IReadOnlyList<EventMember> Candidates(EventMember member, IReadOnlySet<long> gone)
     {
-        if (!member.Groupable) return Task.FromResult<IReadOnlyList<EventMember>>([]);
+        if (!member.Groupable) return [];
         var (first, last) = member.Span;
         var candidates = _events.IncidentsMeeting(member.Type, first, last)
             .Where(id => !gone.Contains(id) && id != member.IncidentId)
             .Select(_memory.Incident).OfType<StoredIncident>()
             .Where(i => Reachable(member, i))
             .Select(EventMember.From).ToList();
-        return Task.FromResult<IReadOnlyList<EventMember>>(candidates);
+        return candidates;
     }
 
     /// <summary>A cheap test before building a member: near enough for the coarser precision, or in a shared country.</summary>

@@ -102,6 +102,14 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
         }
     }
 
+    public async Task<IReadOnlyList<AddArticleResult>> AddArticlesAsync(IReadOnlyList<ParsedArticle> articles, CancellationToken cancellationToken)
+    {
+        // Each its own transaction, in order: memory follows each commit, so every article sees the ones before it.
+        var results = new List<AddArticleResult>(articles.Count);
+        foreach (var parsed in articles) results.Add(await AddArticleAsync(parsed.Article, parsed.Parse, cancellationToken));
+        return results;
+    }
+
     public Task<IReadOnlyList<ArticleSource>> GetArticleSourcesAsync(long articleId, CancellationToken cancellationToken) =>
         Task.FromResult(_duplicates.Sources(articleId));
 
@@ -151,7 +159,7 @@ public sealed partial class EmbeddedIncidentStore(string dataDirectory) : IIncid
             var neighbours = new List<EventMember>();
             foreach (var member in removed.Select(EventMember.From).Where(m => m.Groupable))
             {
-                neighbours.AddRange((await CandidatesAsync(member, gone)).Where(c => EventRules.Linked(member, c)));
+                neighbours.AddRange(Candidates(member, gone).Where(c => EventRules.Linked(member, c)));
             }
             EventWrite events;
             await using (var transaction = (SqliteTransaction)await Connection.BeginTransactionAsync(cancellationToken))

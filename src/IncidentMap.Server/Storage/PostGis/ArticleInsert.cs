@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
 /// <summary>
-/// Writes an article, its incidents and their place links in one statement (one round trip), inside the caller's
+/// Writes an article, its incidents and their place links in one statement, sent in the ingest's batch inside its
 /// transaction. A duplicate text inserts nothing (ON CONFLICT on the unique content hash) and returns null.
 /// </summary>
 internal static class ArticleInsert
@@ -55,15 +53,19 @@ internal static class ArticleInsert
         FROM article
         """;
 
-    /// <summary>The new article id and its incident ids in order, or null when the text is already stored.</summary>
-    public static async Task<(long ArticleId, long[] IncidentIds)?> RunAsync(
-        IncidentDbContext db, StoredArticle article, IngestPlan plan, CancellationToken cancellationToken)
+    /// <summary>The properties of the article's incidents as every layer writes them, rendered once (CPU work, done
+    /// before the ingest's turn); the ids are not known yet and are written in front when read.</summary>
+    public static byte[][] Render(StoredArticle article, IngestPlan plan)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand(_sql, connection)
-        {
-            Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
-        };
+        var reference = new ArticleRef(0, article.Title, article.Source, article.Url, article.Published);
+        return [.. plan.Incidents.Select(d => Layers.IncidentProperties.Render(StoredIncidents.From(d, 0, reference)))];
+    }
+
+    /// <summary>The statement for one article, for a batch: its result is one row, the new article id and its incident
+    /// ids in order, or no row when the text is already stored.</summary>
+    public static NpgsqlBatchCommand Command(StoredArticle article, IngestPlan plan, byte[][] rendered)
+    {
+        var command = new NpgsqlBatchCommand(_sql);
         var p = command.Parameters;
         p.AddWithValue("title", article.Title);
         p.AddWithValue("text", article.Text);
@@ -87,9 +89,7 @@ internal static class ArticleInsert
         p.AddWithValue("countries", incidents.Select(d => JsonSerializer.Serialize(d.Countries)).ToArray());
         p.AddWithValue("lon", incidents.Select(d => d.Location?.X).ToArray());
         p.AddWithValue("lat", incidents.Select(d => d.Location?.Y).ToArray());
-        // The properties as every layer writes them, rendered once; the ids are not known yet and are written in front when read.
-        var reference = new ArticleRef(0, article.Title, article.Source, article.Url, article.Published);
-        p.AddWithValue("rendered", incidents.Select(d => Layers.IncidentProperties.Render(StoredIncidents.From(d, 0, reference))).ToArray());
+        p.AddWithValue("rendered", rendered);
 
         var links = incidents.SelectMany((d, i) => d.Mentions.Select((m, k) => (Incident: i, Ordinal: k, Mention: m))).ToArray();
         p.AddWithValue("link_incident", links.Select(l => l.Incident).ToArray());
@@ -99,8 +99,12 @@ internal static class ArticleInsert
         p.AddWithValue("link_start", links.Select(l => l.Mention.Start).ToArray());
         p.AddWithValue("link_end", links.Select(l => l.Mention.End).ToArray());
         p.AddWithValue("incident_radius", BorderDistances.IncidentRadiusMetres);
+        return command;
+    }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+    /// <summary>Reads one <see cref="Command"/>'s result from the batch's reader, positioned on it.</summary>
+    public static async Task<(long ArticleId, long[] IncidentIds)?> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return (reader.GetInt64(0), reader.GetFieldValue<long[]>(1));
     }

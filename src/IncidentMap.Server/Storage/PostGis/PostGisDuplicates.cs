@@ -4,59 +4,109 @@ using Npgsql;
 
 namespace IncidentMap.Server.Storage.PostGis;
 
-/// <summary>The SQL side of duplicates on PostGIS: finding the stored article a text is a copy of (address, text,
-/// or MinHash band keys), and writing an article's copies and signature. Runs inside the ingest transaction.</summary>
+/// <summary>The SQL side of duplicates on PostGIS: what the stored articles say about a batch of texts (address, text,
+/// MinHash band keys), and writing articles' copies and signatures. Runs inside the ingest transaction.</summary>
 internal static class PostGisDuplicates
 {
-    /// <summary>The stored article this text is a copy of, in one round trip: by address, then text, then near-duplicate.</summary>
-    public static async Task<(long Id, DuplicateMatch By)?> FindAsync(IncidentDbContext db, IngestPlan plan, CancellationToken cancellationToken)
+    /// <summary>What the stored articles say about each text of a batch, in one round trip: the article with its address,
+    /// the article with its text, and the near-duplicate candidates sharing a band key with it (with their signatures).</summary>
+    public static async Task<StoredMatches[]> FindAsync(IncidentDbContext db, IReadOnlyList<IngestPlan> plans, CancellationToken cancellationToken)
     {
+        // The band lookups one index probe each (a plan over the whole band table grows with the database).
         await using var command = Command(db, """
-            SELECT 0, article_id, NULL::bytea FROM article_sources WHERE canonical_url = @url
-            UNION ALL SELECT 1, id, NULL FROM articles WHERE content_hash = @hash
-            UNION ALL SELECT 2, s.article_id, s.minhash FROM article_signatures s
-                WHERE s.article_id IN (SELECT article_id FROM article_bands WHERE band = ANY(@bands))
+            WITH hits AS MATERIALIZED (
+                SELECT b.band, x.article_id FROM unnest(@bands) AS b(band),
+                LATERAL (SELECT article_id FROM article_bands ab WHERE ab.band = b.band OFFSET 0) x)
+            SELECT 0, 0::bigint, s.article_id, NULL::bytea, s.canonical_url FROM article_sources s WHERE s.canonical_url = ANY(@urls)
+            UNION ALL SELECT 1, 0, a.id, NULL, a.content_hash FROM articles a WHERE a.content_hash = ANY(@hashes)
+            UNION ALL SELECT 2, 0, s.article_id, s.minhash, NULL FROM article_signatures s
+                WHERE s.article_id = ANY(ARRAY(SELECT DISTINCT article_id FROM hits))
+            UNION ALL SELECT 3, band, article_id, NULL, NULL FROM hits
             """);
-        command.Parameters.AddWithValue("url", (object?)plan.CanonicalUrl ?? DBNull.Value);
-        command.Parameters.AddWithValue("hash", plan.ContentHash);
-        command.Parameters.AddWithValue("bands", plan.Signature is { } s ? TextFingerprint.BandKeys(s) : Array.Empty<long>());
-        long? byUrl = null, byHash = null;
-        var candidates = new List<(long, uint[])>();
+        var bandKeys = plans.Select(p => p.Signature is { } s ? TextFingerprint.BandKeys(s) : []).ToArray();
+        var parameters = command.Parameters;
+        parameters.AddWithValue("urls", plans.Select(p => p.CanonicalUrl).OfType<string>().Distinct().ToArray());
+        parameters.AddWithValue("hashes", plans.Select(p => p.ContentHash).Distinct().ToArray());
+        parameters.AddWithValue("bands", bandKeys.SelectMany(b => b).Distinct().ToArray());
+        var matches = plans.Select(_ => new StoredMatches()).ToArray();
+        // The articles at any text's address or with its text, the stored signatures sharing a band with any text, and
+        // which articles hold each band: each text's candidates are the articles holding one of its own bands.
+        var byUrl = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
+        var signatures = new Dictionary<long, uint[]>();
+        var holders = new Dictionary<long, List<long>>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var id = reader.GetInt64(1);
+                var id = reader.GetInt64(2);
                 switch (reader.GetInt32(0))
                 {
-                    case 0: byUrl ??= id; break;
-                    case 1: byHash ??= id; break;
-                    default: candidates.Add((id, TextFingerprint.FromBytes(reader.GetFieldValue<byte[]>(2)))); break;
+                    case 0: byUrl.TryAdd(reader.GetString(4), id); break;
+                    case 1: byHash.TryAdd(reader.GetString(4), id); break;
+                    case 2: signatures[id] = TextFingerprint.FromBytes(reader.GetFieldValue<byte[]>(3)); break;
+                    default:
+                        var band = reader.GetInt64(1);
+                        if (!holders.TryGetValue(band, out var list)) holders[band] = list = [];
+                        list.Add(id);
+                        break;
                 }
             }
         }
-        if (byUrl is { } u) return (u, DuplicateMatch.Url);
-        if (byHash is { } h) return (h, DuplicateMatch.ContentHash);
-        if (plan.Signature is { } signature && NearDuplicates.Best(signature, candidates) is { } near) return (near, DuplicateMatch.NearDuplicate);
-        return null;
+        for (var k = 0; k < plans.Count; k++)
+        {
+            if (plans[k].CanonicalUrl is { } url && byUrl.TryGetValue(url, out var u)) matches[k].ByUrl = u;
+            if (byHash.TryGetValue(plans[k].ContentHash, out var h)) matches[k].ByHash = h;
+            foreach (var id in bandKeys[k].SelectMany(b => holders.GetValueOrDefault(b) ?? []).Distinct())
+            {
+                if (signatures.TryGetValue(id, out var signature)) matches[k].Candidates.Add((id, signature));
+            }
+        }
+        return matches;
     }
 
-    /// <summary>A new article's first copy and its signature with band keys.</summary>
-    public static async Task InsertAsync(IncidentDbContext db, long articleId, IngestPlan plan, CancellationToken cancellationToken)
+    /// <summary>The copies of these stored articles, oldest first, by article.</summary>
+    public static async Task<ILookup<long, ArticleSource>> SourcesAsync(IncidentDbContext db, long[] articleIds, CancellationToken cancellationToken)
     {
-        await InsertSourceAsync(db, articleId, plan.Source, cancellationToken);
-        await InsertSignatureAsync(db, articleId, plan.Signature, cancellationToken);
+        if (articleIds.Length == 0) return Array.Empty<ArticleSource>().ToLookup(_ => 0L);
+        var rows = await db.ArticleSources.AsNoTracking().Where(s => articleIds.Contains(s.ArticleId)).OrderBy(s => s.Id)
+            .Select(s => new { s.ArticleId, Source = new ArticleSource(s.Outlet, s.Url, s.Title, s.Published, s.AddedAt) }).ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.ArticleId, r => r.Source);
     }
 
-    /// <summary>Adds the copy as a source of the stored article unless one from the same address or outlet is there.</summary>
-    public static async Task<bool> AddSourceIfNewAsync(IncidentDbContext db, long articleId, ArticleSource source, CancellationToken cancellationToken)
+    /// <summary>A copy of an article, for the ingest's batch: the article is named by its id when stored before, else by
+    /// the content hash of the article the same batch inserts.</summary>
+    public static NpgsqlBatchCommand SourceCommand(long? articleId, string? contentHash, ArticleSource source)
     {
-        if (source.Key is not { } key) return false;
-        var existing = await db.ArticleSources.AsNoTracking().Where(s => s.ArticleId == articleId)
-            .Select(s => new ArticleSource(s.Outlet, s.Url, s.Title, s.Published, s.AddedAt)).ToListAsync(cancellationToken);
-        if (existing.Any(s => s.Key == key)) return false;
-        await InsertSourceAsync(db, articleId, source, cancellationToken);
-        return true;
+        var command = new NpgsqlBatchCommand("""
+            INSERT INTO article_sources (article_id, outlet, url, canonical_url, title, published, added_at)
+            SELECT id, @outlet, @url, @canonical, @title, @published, @added FROM articles
+            WHERE id = @article OR (@article IS NULL AND content_hash = @hash)
+            """);
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<long?>("article", articleId));
+        p.AddWithValue("hash", (object?)contentHash ?? DBNull.Value);
+        p.AddWithValue("outlet", (object?)source.Outlet ?? DBNull.Value);
+        p.AddWithValue("url", (object?)source.Url ?? DBNull.Value);
+        p.AddWithValue("canonical", (object?)CanonicalUrl.Of(source.Url) ?? DBNull.Value);
+        p.AddWithValue("title", (object?)source.Title ?? DBNull.Value);
+        p.AddWithValue("published", (object?)source.Published ?? DBNull.Value);
+        p.AddWithValue("added", source.AddedAt);
+        return command;
+    }
+
+    /// <summary>A new article's signature with its band keys, for the ingest's batch: the article is named by its content hash.</summary>
+    public static NpgsqlBatchCommand SignatureCommand(string contentHash, uint[]? signature)
+    {
+        var command = new NpgsqlBatchCommand("""
+            WITH a AS (SELECT id FROM articles WHERE content_hash = @hash),
+            s AS (INSERT INTO article_signatures (article_id, minhash) SELECT id, @minhash FROM a ON CONFLICT DO NOTHING)
+            INSERT INTO article_bands (band, article_id) SELECT b, a.id FROM a, unnest(@bands) AS b ON CONFLICT DO NOTHING
+            """);
+        command.Parameters.AddWithValue("hash", contentHash);
+        command.Parameters.AddWithValue("minhash", signature is null ? Array.Empty<byte>() : TextFingerprint.ToBytes(signature));
+        command.Parameters.AddWithValue("bands", signature is null ? Array.Empty<long>() : TextFingerprint.BandKeys(signature));
+        return command;
     }
 
     /// <summary>Signs the articles stored before signatures existed, a batch at a time; returns how many were signed.</summary>
@@ -74,23 +124,6 @@ internal static class PostGisDuplicates
             await transaction.CommitAsync(cancellationToken);
             total += batch.Count;
         }
-    }
-
-    private static async Task InsertSourceAsync(IncidentDbContext db, long articleId, ArticleSource source, CancellationToken cancellationToken)
-    {
-        await using var command = Command(db, """
-            INSERT INTO article_sources (article_id, outlet, url, canonical_url, title, published, added_at)
-            VALUES (@article, @outlet, @url, @canonical, @title, @published, @added)
-            """);
-        var p = command.Parameters;
-        p.AddWithValue("article", articleId);
-        p.AddWithValue("outlet", (object?)source.Outlet ?? DBNull.Value);
-        p.AddWithValue("url", (object?)source.Url ?? DBNull.Value);
-        p.AddWithValue("canonical", (object?)CanonicalUrl.Of(source.Url) ?? DBNull.Value);
-        p.AddWithValue("title", (object?)source.Title ?? DBNull.Value);
-        p.AddWithValue("published", (object?)source.Published ?? DBNull.Value);
-        p.AddWithValue("added", source.AddedAt);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task InsertSignatureAsync(IncidentDbContext db, long articleId, uint[]? signature, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Events;
@@ -22,40 +23,64 @@ internal static class PostGisEvents
         i.countries, i.event_id
         """;
 
-    /// <summary>Located, dated incidents of the member's type whose date span can meet its span and that lie within
-    /// reach of it for the coarser of the two precisions (or share a country when that is 3).</summary>
-    public static async Task<IReadOnlyList<EventMember>> CandidatesAsync(IncidentDbContext db, EventMember member, IReadOnlySet<long> gone, CancellationToken cancellationToken)
+    /// <summary>For each member, in one round trip: the located, dated incidents of its type whose date span can meet its
+    /// span and that lie within reach of it for the coarser of the two precisions (or share a country when that is 3).</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<EventMember>>> CandidatesAsync(
+        IncidentDbContext db, IReadOnlyList<EventMember> members, IReadOnlySet<long> gone, CancellationToken cancellationToken)
     {
-        if (!member.Groupable) return [];
-        var (first, last) = member.Span;
+        var lists = members.Select(_ => new List<EventMember>()).ToArray();
+        var asked = members.Select((m, k) => (Member: m, K: k)).Where(m => m.Member.Groupable).ToArray();
+        if (asked.Length == 0) return lists;
         await using var command = Command(db, $"""
-            SELECT {_memberColumns} FROM incidents i
-            WHERE i.type = @type AND i.location IS NOT NULL AND i.id <> @self
-              AND ((i.date_precision = 'Day' AND i.date BETWEEN @first AND @last)
-                OR (i.date_precision = 'Week' AND i.date BETWEEN @first - 6 AND @last)
-                OR (i.date_precision = 'Month' AND i.date BETWEEN @first - 30 AND @last))
-              AND CASE GREATEST(@geo, coalesce(i.geo_precision, 3))
-                  WHEN 1 THEN ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), @town)
-                  WHEN 2 THEN ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), @region)
-                  ELSE i.countries && @countries OR ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), @sea) END
+            SELECT m.k, {_memberColumns}
+            FROM unnest(@k, @type, @first, @last, @geo, @self, @countries, @lon, @lat, @town, @region, @sea)
+                AS m(k, type, first, last, geo, self, countries, lon, lat, town, region, sea)
+            -- Read through indexes: the incidents of the type within a town's reach, those located only to a region or
+            -- coarser around the date, and, for such a member, every one of the type around the date; the conditions
+            -- below decide (one incident may come twice, and is kept once).
+            CROSS JOIN LATERAL (
+                SELECT * FROM incidents c
+                WHERE c.type = m.type AND c.location && ST_Expand(ST_SetSRID(ST_MakePoint(m.lon, m.lat), 4326), m.town)
+                UNION ALL
+                SELECT * FROM incidents c
+                WHERE c.type = m.type AND c.date BETWEEN m.first - 30 AND m.last AND coalesce(c.geo_precision, 3) >= 2
+                UNION ALL
+                SELECT * FROM incidents c WHERE m.geo >= 2 AND c.type = m.type AND c.date BETWEEN m.first - 30 AND m.last) i
+            WHERE i.type = m.type AND i.location IS NOT NULL AND i.id <> m.self
+              AND ((i.date_precision = 'Day' AND i.date BETWEEN m.first AND m.last)
+                OR (i.date_precision = 'Week' AND i.date BETWEEN m.first - 6 AND m.last)
+                OR (i.date_precision = 'Month' AND i.date BETWEEN m.first - 30 AND m.last))
+              AND CASE GREATEST(m.geo, coalesce(i.geo_precision, 3))
+                  WHEN 1 THEN ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(m.lon, m.lat), 4326), m.town)
+                  WHEN 2 THEN ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(m.lon, m.lat), 4326), m.region)
+                  ELSE i.countries && ARRAY(SELECT json_array_elements_text(m.countries::json))
+                      OR ST_DWithin(i.location, ST_SetSRID(ST_MakePoint(m.lon, m.lat), 4326), m.sea) END
+            ORDER BY m.k, i.id
             """);
         var p = command.Parameters;
-        p.AddWithValue("type", member.Type);
-        p.AddWithValue("first", first);
-        p.AddWithValue("last", last);
-        p.AddWithValue("geo", member.GeoPrecision ?? 3);
-        p.AddWithValue("self", member.IncidentId);
-        p.AddWithValue("countries", member.Countries.ToArray());
-        p.AddWithValue("lon", member.Lon);
-        p.AddWithValue("lat", member.Lat);
+        p.AddWithValue("k", asked.Select(a => a.K).ToArray());
+        p.AddWithValue("type", asked.Select(a => a.Member.Type).ToArray());
+        p.AddWithValue("first", asked.Select(a => a.Member.Span.First).ToArray());
+        p.AddWithValue("last", asked.Select(a => a.Member.Span.Last).ToArray());
+        p.AddWithValue("geo", asked.Select(a => a.Member.GeoPrecision ?? 3).ToArray());
+        p.AddWithValue("self", asked.Select(a => a.Member.IncidentId).ToArray());
+        p.AddWithValue("countries", asked.Select(a => JsonSerializer.Serialize(a.Member.Countries)).ToArray());
+        p.AddWithValue("lon", asked.Select(a => a.Member.Lon).ToArray());
+        p.AddWithValue("lat", asked.Select(a => a.Member.Lat).ToArray());
         // Degrees of longitude shrink towards the poles: distances in degrees wide enough at this latitude (an
         // over-wide box only costs candidates, which the rules filter).
-        var kmPerDegree = 110.0 * Math.Max(0.05, Math.Cos(double.DegreesToRadians(Math.Min(89, Math.Abs(member.Lat) + 5))));
-        p.AddWithValue("town", Math.Min(180, EventRules.ReachKm(1) / kmPerDegree));
-        p.AddWithValue("region", Math.Min(180, EventRules.ReachKm(2) / kmPerDegree));
-        p.AddWithValue("sea", Math.Min(180, EventRules.ReachKm(3) / kmPerDegree));
-        var members = await ReadMembersAsync(command, cancellationToken);
-        return [.. members.Where(m => !gone.Contains(m.IncidentId))];
+        var kmPerDegree = asked.Select(a => 110.0 * Math.Max(0.05, Math.Cos(double.DegreesToRadians(Math.Min(89, Math.Abs(a.Member.Lat) + 5))))).ToArray();
+        p.AddWithValue("town", kmPerDegree.Select(k => Math.Min(180, EventRules.ReachKm(1) / k)).ToArray());
+        p.AddWithValue("region", kmPerDegree.Select(k => Math.Min(180, EventRules.ReachKm(2) / k)).ToArray());
+        p.AddWithValue("sea", kmPerDegree.Select(k => Math.Min(180, EventRules.ReachKm(3) / k)).ToArray());
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            var member = ReadMember(r, 1);
+            var list = lists[r.GetInt32(0)];
+            if (!gone.Contains(member.IncidentId) && (list.Count == 0 || list[^1].IncidentId != member.IncidentId)) list.Add(member);
+        }
+        return lists;
     }
 
     /// <summary>The incidents with these ids as grouping sees them.</summary>
@@ -81,13 +106,17 @@ internal static class PostGisEvents
         new(row.Type, row.Subtype, row.Date, row.DatePrecision, row.GeoPrecision, row.Location?.X, row.Location?.Y, row.PlaceName, row.Countries, incidentIds);
 
     /// <summary>Writes the changed and new events, moves their incidents to them, removes the events no group kept, and
-    /// logs every change.</summary>
-    public static async Task WriteAsync(IncidentDbContext db, EventPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    /// logs every change, in one round trip; returns the event of every incident of a changed or new event.</summary>
+    public static async Task<Dictionary<long, long>> WriteAsync(IncidentDbContext db, EventPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var planned in plan.Events.Where(e => e.Changed))
+        var assignments = new Dictionary<long, long>();
+        var changed = plan.Events.Where(e => e.Changed).ToList();
+        if (changed.Count == 0 && plan.Removed.Count == 0) return assignments;
+        await using var batch = Batch(db);
+        foreach (var planned in changed)
         {
             var s = planned.Summary;
-            await using var command = Command(db, planned.ExistingId is null
+            var command = new NpgsqlBatchCommand(planned.ExistingId is null
                 ? """
                   WITH e AS (
                       INSERT INTO events (type, subtype, date, date_precision, geo_precision, location, place_name, countries, first_seen, updated_at)
@@ -95,7 +124,7 @@ internal static class PostGisEvents
                           @place, @countries, @now, @now)
                       RETURNING id),
                   moved AS (UPDATE incidents SET event_id = (SELECT id FROM e) WHERE id = ANY(@incidents))
-                  INSERT INTO event_changes (event_id, removed, changed_at) SELECT id, false, @now FROM e
+                  INSERT INTO event_changes (event_id, removed, changed_at) SELECT id, false, @now FROM e RETURNING event_id
                   """
                 : """
                   WITH e AS (
@@ -104,7 +133,7 @@ internal static class PostGisEvents
                           place_name = @place, countries = @countries, updated_at = @now
                       WHERE id = @id RETURNING id),
                   moved AS (UPDATE incidents SET event_id = @id WHERE id = ANY(@incidents) AND event_id IS DISTINCT FROM @id)
-                  INSERT INTO event_changes (event_id, removed, changed_at) SELECT id, false, @now FROM e
+                  INSERT INTO event_changes (event_id, removed, changed_at) SELECT id, false, @now FROM e RETURNING event_id
                   """);
             var p = command.Parameters;
             p.AddWithValue("id", planned.ExistingId ?? 0);
@@ -119,49 +148,68 @@ internal static class PostGisEvents
             p.AddWithValue("countries", s.Countries.ToArray());
             p.AddWithValue("now", now);
             p.AddWithValue("incidents", s.IncidentIds.ToArray());
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            batch.BatchCommands.Add(command);
         }
-        if (plan.Removed.Count > 0) await RemoveAsync(db, [.. plan.Removed], now, cancellationToken);
+        if (plan.Removed.Count > 0)
+        {
+            var remove = new NpgsqlBatchCommand("""
+                WITH e AS (DELETE FROM events WHERE id = ANY(@ids) RETURNING id)
+                INSERT INTO event_changes (event_id, removed, changed_at) SELECT id, true, @now FROM unnest(@ids) AS id ORDER BY id
+                """);
+            remove.Parameters.AddWithValue("ids", plan.Removed.ToArray());
+            remove.Parameters.AddWithValue("now", now);
+            batch.BatchCommands.Add(remove);
+        }
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var planned in changed)
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetInt64(0);
+                foreach (var incident in planned.Summary.IncidentIds) assignments[incident] = id;
+            }
+            await reader.NextResultAsync(cancellationToken);
+        }
+        return assignments;
     }
 
-    /// <summary>Logs a change of events whose reports changed (a source was added to one of their articles).</summary>
-    public static async Task TouchAsync(IncidentDbContext db, long[] eventIds, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Logs a change of the events of these articles' incidents, whose reports changed (a source was added to
+    /// the article), for the ingest's batch.</summary>
+    public static NpgsqlBatchCommand TouchCommand(long[] articleIds, DateTimeOffset now)
     {
-        if (eventIds.Length == 0) return;
-        await using var command = Command(db, """
-            WITH e AS (UPDATE events SET updated_at = @now WHERE id = ANY(@ids) RETURNING id)
+        var command = new NpgsqlBatchCommand("""
+            WITH e AS (UPDATE events SET updated_at = @now
+                       WHERE id IN (SELECT event_id FROM incidents WHERE article_id = ANY(@articles)) RETURNING id)
             INSERT INTO event_changes (event_id, removed, changed_at) SELECT id, false, @now FROM e ORDER BY id
             """);
-        command.Parameters.AddWithValue("ids", eventIds);
+        command.Parameters.AddWithValue("articles", articleIds);
         command.Parameters.AddWithValue("now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task RemoveAsync(IncidentDbContext db, long[] eventIds, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var command = Command(db, """
-            WITH e AS (DELETE FROM events WHERE id = ANY(@ids) RETURNING id)
-            INSERT INTO event_changes (event_id, removed, changed_at) SELECT id, true, @now FROM unnest(@ids) AS id ORDER BY id
-            """);
-        command.Parameters.AddWithValue("ids", eventIds);
-        command.Parameters.AddWithValue("now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     private static async Task<List<EventMember>> ReadMembersAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         var members = new List<EventMember>();
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var located = !r.IsDBNull(7);
-            members.Add(new EventMember(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
-                r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4), Enum.Parse<DatePrecision>(r.GetString(5)),
-                located ? (r.IsDBNull(6) ? 3 : r.GetInt32(6)) : null, located ? r.GetDouble(7) : 0, located ? r.GetDouble(8) : 0,
-                r.IsDBNull(9) ? null : r.GetString(9), r.GetFieldValue<string[]>(10), r.IsDBNull(11) ? null : r.GetInt64(11)));
-        }
+        while (await r.ReadAsync(cancellationToken)) members.Add(ReadMember(r, 0));
         return members;
     }
+
+    /// <summary>One member from the member columns, starting at column <paramref name="o"/>.</summary>
+    private static EventMember ReadMember(NpgsqlDataReader r, int o)
+    {
+        var located = !r.IsDBNull(o + 7);
+        return new EventMember(r.GetInt64(o), r.GetInt64(o + 1), r.GetString(o + 2), r.GetString(o + 3),
+            r.IsDBNull(o + 4) ? null : r.GetFieldValue<DateOnly>(o + 4), Enum.Parse<DatePrecision>(r.GetString(o + 5)),
+            located ? (r.IsDBNull(o + 6) ? 3 : r.GetInt32(o + 6)) : null, located ? r.GetDouble(o + 7) : 0, located ? r.GetDouble(o + 8) : 0,
+            r.IsDBNull(o + 9) ? null : r.GetString(o + 9), r.GetFieldValue<string[]>(o + 10), r.IsDBNull(o + 11) ? null : r.GetInt64(o + 11));
+    }
+
+    private static NpgsqlBatch Batch(IncidentDbContext db) =>
+        new((NpgsqlConnection)db.Database.GetDbConnection())
+        {
+            Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+        };
 
     private static NpgsqlCommand Command(IncidentDbContext db, string sql) =>
         new(sql, (NpgsqlConnection)db.Database.GetDbConnection())

@@ -47,7 +47,7 @@ public sealed partial class PostGisIncidentStore
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
         var ids = await db.Incidents.Where(i => i.EventId == null).OrderBy(i => i.Id).Select(i => i.Id).Take(max).ToArrayAsync(cancellationToken);
         if (ids.Length == 0) return 0;
-        var (grouped, _) = await RegroupAsync(db, await PostGisEvents.MembersAsync(db, ids, cancellationToken), new HashSet<long>(), [], cancellationToken);
+        var (grouped, _, _) = await RegroupAsync(db, await PostGisEvents.MembersAsync(db, ids, cancellationToken), new HashSet<long>(), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return grouped;
     }
@@ -72,14 +72,16 @@ public sealed partial class PostGisIncidentStore
     }
 
     /// <summary>Regroups around the seeds and writes the outcome, inside the caller's transaction and ingest lock;
-    /// returns how many of the incidents were in no event before.</summary>
-    private static async Task<(int NewlyGrouped, int Created)> RegroupAsync(IncidentDbContext db, IEnumerable<EventMember> seeds, IReadOnlySet<long> gone, long[] emptied, CancellationToken cancellationToken)
+    /// returns how many of the incidents were in no event before, the events created, and the event of every incident
+    /// whose event was written.</summary>
+    private static async Task<(int NewlyGrouped, EventPlan Plan, Dictionary<long, long> Assignments)> RegroupAsync(
+        IncidentDbContext db, IEnumerable<EventMember> seeds, IReadOnlySet<long> gone, long[] emptied, CancellationToken cancellationToken)
     {
-        var groups = await EventRegrouping.RegroupAsync(seeds, (m, ct) => PostGisEvents.CandidatesAsync(db, m, gone, ct), cancellationToken);
+        var groups = await EventRegrouping.RegroupAsync(seeds, (members, ct) => PostGisEvents.CandidatesAsync(db, members, gone, ct), cancellationToken);
         var before = groups.SelectMany(g => g).Select(m => m.EventId).OfType<long>().Concat(emptied).Distinct().ToArray();
         var plan = EventPlan.Of(groups, await PostGisEvents.SummariesAsync(db, before, cancellationToken), emptied);
-        await PostGisEvents.WriteAsync(db, plan, DateTimeOffset.UtcNow, cancellationToken);
-        return (groups.Sum(g => g.Count(m => m.EventId is null)), plan.Created);
+        var assignments = await PostGisEvents.WriteAsync(db, plan, DateTimeOffset.UtcNow, cancellationToken);
+        return (groups.Sum(g => g.Count(m => m.EventId is null)), plan, assignments);
     }
 
     /// <summary>The stored views of event rows: their incidents and every copy of those incidents' articles.</summary>
