@@ -72,7 +72,15 @@ public abstract class LargeMapTests(MapServerFixture server)
         {
             var before = map.Page.Url;
             await map.Page.Keyboard.PressAsync(key);
-            await map.Page.WaitForFunctionAsync("u => location.href !== u", before);
+            try
+            {
+                await map.Page.WaitForFunctionAsync("u => location.href !== u", before);
+            }
+            catch (TimeoutException e)
+            {
+                var focused = await map.Page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 160) : 'nothing'");
+                throw new TimeoutException($"The map did not move on {key} from {before} (focus on {focused}; {string.Join("; ", map.Errors)}; requests: {string.Join(" ", timed)})", e);
+            }
             await map.WaitForLoadAsync();
             await map.Page.WaitForFunctionAsync("() => document.body.getAttribute('aria-busy') === null");
             var shown = await ShownAsync(map);

@@ -56,9 +56,18 @@ public sealed class MapPage : IAsyncDisposable
     /// <summary>Waits until the page has finished loading the layers for its current filters.</summary>
     public async Task WaitForLoadAsync()
     {
-        await Page.WaitForFunctionAsync("() => document.body.getAttribute('aria-busy') === null && document.getElementById('status').dataset.incidents !== undefined");
-        // Zooming to the incidents animates the map and the clusters: count only once both have settled.
-        await Page.WaitForFunctionAsync(_settledScript);
+        try
+        {
+            await Page.WaitForFunctionAsync("() => document.body.getAttribute('aria-busy') === null && document.getElementById('status').dataset.incidents !== undefined");
+            // Zooming to the incidents animates the map and the clusters: count only once both have settled.
+            await Page.WaitForFunctionAsync(_settledScript);
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the page was waiting for, so a failure names the request or script that held it.
+            var busy = await Page.EvaluateAsync<string?>("() => document.body.getAttribute('aria-busy')");
+            throw new TimeoutException($"The map did not settle at {Page.Url} (aria-busy: {busy ?? "none"}; {string.Join("; ", Errors)})", e);
+        }
     }
 
     /// <summary>Runs an action that changes the filters and waits for the new layers.</summary>
