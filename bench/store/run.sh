@@ -17,6 +17,9 @@ bench=(dotnet bench/store/StoreBench/bin/Release/net10.0/StoreBench.dll)
 if [[ "${1:-}" != "--reuse" ]]; then
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
   "${bench[@]}" load "$cs" "${INCIDENTS:-1000000}"
+  # Incidents arrive in time order, scattered over the map: ordered on disk by their point once, a bbox of the map
+  # reads a few dozen table pages instead of one per incident (later incidents are appended until the next CLUSTER).
+  psql -qd "$db" -c "CLUSTER incidents USING ix_incidents_location"
 fi
 
 # Fresh rows are not yet all-visible; vacuum so index-only scans behave as on a settled database.

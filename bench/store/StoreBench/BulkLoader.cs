@@ -141,11 +141,6 @@ internal static class BulkLoader
             SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles));
             SELECT setval(pg_get_serial_sequence('incidents', 'id'), (SELECT max(id) FROM incidents));
             """, cancellationToken);
-        // Incidents arrive in time order, scattered over the map: ordered on disk by their point (the GiST index's
-        // order), a bbox of the map reads a few dozen table pages instead of one per incident. A one-off CLUSTER after
-        // a bulk load; later incidents are appended until the next one (docs/benchmarks/server.md).
-        await using (var cluster = new NpgsqlCommand("CLUSTER incidents USING ix_incidents_location", connection)) await cluster.ExecuteNonQueryAsync(cancellationToken);
-        Console.Error.WriteLine($"incidents ordered by location in {clock.Elapsed.TotalSeconds:F1} s");
         // Freshly copied rows are not yet marked all-visible: vacuum so index-only scans (near-border pages and counts)
         // skip the table from the first query, as on a settled database.
         await using (var vacuum = new NpgsqlCommand("VACUUM (ANALYZE)", connection)) await vacuum.ExecuteNonQueryAsync(cancellationToken);
