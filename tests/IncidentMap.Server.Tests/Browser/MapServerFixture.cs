@@ -57,6 +57,7 @@ public class MapServerFixture : IAsyncLifetime
             builder.UseSetting("INCIDENTMAP_DATA", _dataDirectory);
             builder.UseSetting("ConnectionStrings:IncidentMap", connectionString ?? "");
             builder.UseSetting("INCIDENTMAP_API_KEY", "");
+            foreach (var (key, value) in Settings) builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<Gazetteer>();
@@ -77,6 +78,9 @@ public class MapServerFixture : IAsyncLifetime
 
     /// <summary>The PostGIS database the server uses, made ready before it starts; null for the embedded store.</summary>
     protected virtual Task<string?> PrepareDatabaseAsync(Gazetteer gazetteer) => Task.FromResult<string?>(null);
+
+    /// <summary>Server settings beyond the defaults; none here.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     /// <summary>Adds what the tests need beyond the seed, once the server runs; nothing here.</summary>
     protected virtual Task FillAsync(IncidentMap.Server.Storage.IIncidentStore store, Gazetteer gazetteer) => Task.CompletedTask;
