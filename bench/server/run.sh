@@ -6,7 +6,8 @@
 #      (bench/store/featurecollection.sql), 32 clients;
 #   2. clusters for the map's first view of Europe (zoom 4) and a zoomed-in view (zoom 8), wrk, 32 connections;
 #   3. near-border POL–BLR 50 km through HTTP on one connection (wrk -c1, latency percentiles), first page and the next;
-#   4. downloads of about 100,000 and 10,000 features as GeoJSON and GeoPackage: time, size and the server's peak memory;
+#   4. downloads of about 10,000, 100,000, 250,000 and 500,000 features as GeoJSON and GeoPackage, smallest first: time,
+#      size and the server's peak memory;
 #   5. the read cache on, and ingest through POST /api/articles (distinct short articles, text/plain).
 # Environment: PGHOST (127.0.0.1), PGPORT (55432), PGUSER (postgres), BENCH_DB (incidentmap_bench),
 # INCIDENTMAP_GEODATA (the gazetteer sources), BENCH_PORT (5199), DURATION (30 s per measurement),
@@ -141,14 +142,16 @@ wrk -t1 -c1 -d"${duration}s" --timeout 30s --latency "$next" | grep -E "$latency
 fi
 
 if part downloads; then
-for days in "2024-01-01/2024-03-12" "2024-01-01/2024-01-07"; do
+# Smallest first, one server in sequence: if a download's memory grew with its size, each larger one would peak higher.
+echo "== downloads: server RSS before them $(rss) MiB"
+for days in "2024-01-01/2024-01-07" "2024-01-01/2024-03-12" "2024-01-01/2024-06-30" "2024-01-01/2024-12-31"; do
   for f in json gpkg; do
     url="$base/api/layers/incidents?download=1&f=$f&datetime=$days"
     echo "== download f=$f datetime=$days"
     peak_rss curl -fs -o "$out/download.$f" -w "   %{time_total} s, %{size_download} bytes\n" "$url"
+    if [[ $f == json ]]; then echo "   features: $(tail -c 300 "$out/download.json" | grep -o '"numberMatched":[0-9]*')"; fi
   done
 done
-echo "   features in the last GeoJSON download: $(grep -o '"numberMatched":[0-9]*' "$out/download.json")"
 fi
 
 if part cached; then

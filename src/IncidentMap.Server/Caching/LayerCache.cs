@@ -25,11 +25,19 @@ public static class LayerCache
                 // OGC links carry the host the client used, so the host is part of the key. No request coalescing:
                 // the shared work would run on the first client's request and die with it when that client goes
                 // away, failing every other client waiting on the same URL.
-                else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").SetVaryByHost(true).SetLocking(false).Tag(Tag);
+                // Downloads are not kept: a whole filtered set would be buffered in memory to be stored.
+                else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").SetVaryByHost(true).SetLocking(false).Tag(Tag)
+                    .With(c => !IsDownload(c.HttpContext.Request));
             });
         });
         return services;
     }
+
+    /// <summary>A file rather than a page: <c>download=</c>, another format than GeoJSON, or a <c>.geojson</c> path.</summary>
+    public static bool IsDownload(HttpRequest request) =>
+        request.Query.ContainsKey("download")
+        || (request.Query.TryGetValue("f", out var f) && !string.Equals(f, "json", StringComparison.OrdinalIgnoreCase) && !string.Equals(f, "geojson", StringComparison.OrdinalIgnoreCase))
+        || request.Path.Value?.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Drops every cached read; called after a write has committed.</summary>
     public static ValueTask EvictAsync(HttpContext context, CancellationToken cancellationToken) =>

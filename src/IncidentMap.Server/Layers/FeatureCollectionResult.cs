@@ -31,14 +31,18 @@ public sealed class FeatureCollectionResult<T>(IAsyncEnumerable<T> features, Act
         w.WriteStartArray("features");
         var count = 0;
         T? last = default;
+        var flushed = 0L;
         await foreach (var feature in features.WithCancellation(ct))
         {
             writeFeature(w, feature);
             (count, last) = (count + 1, feature);
-            if (w.BytesPending > FlushBytes)
+            // Counted from what the writer has produced, not what it holds: it hands the pipe each buffer segment
+            // as it fills, and bytes handed over but not flushed wait in memory for the end of the response.
+            if (w.BytesCommitted + w.BytesPending - flushed > FlushBytes)
             {
                 w.Flush();
                 await response.BodyWriter.FlushAsync(ct);
+                flushed = w.BytesCommitted;
             }
         }
         w.WriteEndArray();

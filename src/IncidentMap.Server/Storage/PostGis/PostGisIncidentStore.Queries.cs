@@ -29,17 +29,46 @@ public sealed partial class PostGisIncidentStore
 
     public async Task<Page<Area>> QueryAreasAsync(IncidentFilter filter, CancellationToken cancellationToken)
     {
+        // One pass over the areas' incident links gives the page and, beside each row, how many areas there are.
+        var counts = new List<(string PlaceId, long Count)>();
+        long? total = null;
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandTimeout = ReadTimeoutSeconds;
+            var where = IncidentConditions.Where(filter with { After = null }, command.Parameters);
+            command.Parameters.AddWithValue("kinds", _areaKinds.Select(k => k.ToString()).ToArray());
+            var counted = $"""
+                SELECT ip.place_id, count(DISTINCT ip.incident_id) AS n
+                FROM incident_places ip
+                JOIN places p ON p.id = ip.place_id AND p.kind = ANY(@kinds)
+                JOIN incidents i ON i.id = ip.incident_id
+                WHERE {where}
+                GROUP BY ip.place_id
+                """;
+            command.CommandText = $"""
+                SELECT c.place_id, c.n, count(*) OVER () FROM ({counted}) c
+                ORDER BY c.n DESC, c.place_id COLLATE "C"{IncidentConditions.Page(filter)}
+                """;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    counts.Add((reader.GetString(0), reader.GetInt64(1)));
+                    total = reader.GetInt64(2);
+                }
+            }
+            if (total is null && filter.Offset > 0)
+            {
+                // A page past the end has no row to carry the total.
+                command.CommandText = $"SELECT count(*) FROM ({counted}) c";
+                total = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            }
+        }
+        var ids = counts.Select(c => c.PlaceId).ToArray();
         await using var db = await _readContexts.CreateDbContextAsync(cancellationToken);
-        var incidents = Filter(db.Incidents, filter);
-        var counts = db.IncidentPlaces
-            .Where(ip => _areaKinds.Contains(ip.Place!.Kind) && incidents.Any(i => i.Id == ip.IncidentId))
-            .GroupBy(ip => ip.PlaceId)
-            .Select(g => new { PlaceId = g.Key, Count = g.Select(ip => ip.IncidentId).Distinct().LongCount() });
-        var total = await counts.LongCountAsync(cancellationToken);
-        var page = await counts.OrderByDescending(c => c.Count).ThenBy(c => EF.Functions.Collate(c.PlaceId, "C")).Skip(filter.Offset).Take(filter.Limit).ToListAsync(cancellationToken);
-        var ids = page.Select(c => c.PlaceId).ToArray();
         var places = await db.Places.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        return new Page<Area>([.. page.Select(c => ToArea(places[c.PlaceId], c.Count))], total);
+        return new Page<Area>([.. counts.Select(c => ToArea(places[c.PlaceId], c.Count))], total ?? 0);
     }
 
     public async Task<DataExtent> GetExtentAsync(ExtentOf layer, CancellationToken cancellationToken)

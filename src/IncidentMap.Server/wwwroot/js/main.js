@@ -21,9 +21,11 @@ import { typeInfo } from './types.js';
 import { readViewState, writeViewState } from './viewState.js';
 
 const DETAIL_LIMIT = 1000;
-// Areas drawn: the most incidents first; outlines simplified to about a pixel at the zoom.
+// Areas drawn: the most incidents first. Their counts depend on the filters, not the view, so they are asked for once
+// per filter change, with outlines as fine as the deepest zoom needs (about 500 m); Leaflet simplifies them on screen
+// when zoomed out, so a pan or zoom never waits on them.
 const AREA_LIMIT = 300;
-const outlineFor = (zoom) => (zoom <= 4 ? '0.05' : zoom <= 6 ? '0.01' : '0.005');
+const AREA_OUTLINE = '0.005';
 
 const ATTRIBUTION = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a> · '
   + '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
@@ -191,14 +193,11 @@ async function loadView({ force = false } = {}) {
 }
 
 let areaRequest = 0;
-let areaOutline = null;
-/** The areas shaded by incident count, for the filters; outlines as fine as the zoom shows. An answer overtaken by a
- * later request is dropped (not aborted: the outlines are cached and the next zoom may want them again). */
+/** The areas shaded by incident count, for the filters. An answer overtaken by a later request is dropped. */
 async function loadAreas() {
   const request = ++areaRequest;
-  areaOutline = outlineFor(map.getZoom());
   try {
-    const collection = await fetchPage('areas', filters.get(), undefined, { simplify: areaOutline, limit: String(AREA_LIMIT) });
+    const collection = await fetchPage('areas', filters.get(), undefined, { simplify: AREA_OUTLINE, limit: String(AREA_LIMIT) });
     if (request === areaRequest) areas.show(collection);
   } catch (error) {
     if (request === areaRequest) status.fail(`Could not load the areas: ${error.message}`, () => loadAreas());
@@ -229,7 +228,6 @@ map.on('moveend', () => {
   // Panning fires many moveends: ask once the view has settled.
   moveTimer = setTimeout(() => {
     loadView();
-    if (outlineFor(map.getZoom()) !== areaOutline) loadAreas();
   }, 150);
 });
 
