@@ -62,6 +62,31 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
             return await NearBorderEventsAsync(new NearBorderQuery(border.Id, km, maxPrecision, filter, byPoint), a, b, cancellationToken);
         }
 
+        var downloadName = QueryParameters.Flag(query.Download, "download")
+            ? $"incidents-near-{string.Join('-', new[] { a.Code, b.Code }.Order())}-{km:0.###}km.geojson"
+            : null;
+        if (downloadName is not null && query.Limit is null && after is null)
+        {
+            // The whole set as a file, streamed a page at a time (memory stays one page), with no request timeout: it
+            // would cut the file off where no error can be sent any more.
+            HttpContext.Features.Get<Microsoft.AspNetCore.Http.Timeouts.IHttpRequestTimeoutFeature>()?.DisableTimeout();
+            return new FeatureCollectionResult<NearBorderIncident>(
+                EveryPage(new NearBorderQuery(border.Id, km, maxPrecision, filter with { Offset = 0 }, byPoint), HttpContext.RequestAborted),
+                (w, n) => IncidentFeature.Write(w, n.Incident, n.Distance))
+            {
+                WriteMembers = (w, returned, _, _) =>
+                {
+                    w.WriteString("border", border.Id);
+                    w.WriteNumber("km", km);
+                    w.WriteString("measure", byPoint ? "point" : "outline");
+                    w.WriteNumber("numberMatched", returned);
+                    w.WriteNumber("numberReturned", returned);
+                    return Task.CompletedTask;
+                },
+                DownloadName = downloadName,
+            };
+        }
+
         // One row more than the page tells whether a next page exists.
         var page = await store.QueryNearBorderAsync(
             new NearBorderQuery(border.Id, km, maxPrecision, filter with { Limit = filter.Limit + 1 }, byPoint, after), cancellationToken);
@@ -82,10 +107,24 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
                 PageLink.WriteAll(w, links);
                 return Task.CompletedTask;
             },
-            DownloadName = QueryParameters.Flag(query.Download, "download")
-                ? $"incidents-near-{string.Join('-', new[] { a.Code, b.Code }.Order())}-{km:0.###}km.geojson"
-                : null,
+            DownloadName = downloadName,
         };
+    }
+
+    /// <summary>Every match, nearest first, read in pages of the largest limit through the keyset cursor.</summary>
+    private async IAsyncEnumerable<NearBorderIncident> EveryPage(NearBorderQuery near, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var size = QueryParameters.MaxLimit;
+        NearBorderCursor? after = null;
+        while (true)
+        {
+            var page = await store.QueryNearBorderAsync(near with { Filter = near.Filter with { Limit = size + 1 }, After = after }, cancellationToken);
+            if (page is null) yield break;
+            var items = page.Items.Take(size).ToList();
+            foreach (var item in items) yield return item;
+            if (page.Items.Count <= size) yield break;
+            after = new NearBorderCursor(items[^1].Metres, items[^1].Incident.Id, page.NumberMatched);
+        }
     }
 
     private async Task<IActionResult> NearBorderEventsAsync(NearBorderQuery near, Place a, Place b, CancellationToken cancellationToken)

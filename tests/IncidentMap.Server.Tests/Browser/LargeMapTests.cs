@@ -152,6 +152,23 @@ public abstract class LargeMapTests(MapServerFixture server)
         Assert.Empty(map.Errors);
     }
 
+    [Fact]
+    public async Task NearBorderDownload_IsEveryMatchNearestFirstAcrossPages()
+    {
+        server.SkipIfUnavailable();
+        // The panel's download link: no limit, so the file holds every match, read in pages of the largest limit.
+        var matched = (await server.GetCollectionAsync("api/incidents/near-border?a=ROU&b=UKR&km=100&limit=1"))["numberMatched"]!.GetValue<long>();
+        var file = await server.GetCollectionAsync("api/incidents/near-border?a=ROU&b=UKR&km=100&download=1");
+        var features = file["features"]!.AsArray();
+
+        Assert.True(matched > 10_000, $"{matched} incidents near the border: too few to need a second page");
+        Assert.Equal(matched, features.Count);
+        Assert.Equal(matched, file["numberMatched"]!.GetValue<long>());
+        Assert.Equal(features.Count, features.Select(f => f!["id"]!.GetValue<long>()).Distinct().Count());
+        var distances = features.Select(f => f!["properties"]!["distance_km"]!.GetValue<double>()).ToList();
+        Assert.Equal(distances.Order(), distances);
+    }
+
     private static async Task<long> ShownAsync(MapPage map) =>
         long.Parse((await map.Page.Locator("#status").GetAttributeAsync("data-incidents"))!, CultureInfo.InvariantCulture);
 

@@ -170,7 +170,7 @@ export function createNearBorderPanel(map, { getFilters, onChange, status }) {
       const params = new URLSearchParams(new URL(page.links?.find((l) => l.rel === 'self')?.href ?? 'http://x/', window.location.href).search);
       params.delete('offset');
       params.delete('cursor');
-      params.set('limit', '10000');
+      params.delete('limit');
       params.set('download', '1');
       download.href = `/api/incidents/near-border?${params}`;
       status.done();
