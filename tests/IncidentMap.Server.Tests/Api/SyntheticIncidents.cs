@@ -5,40 +5,58 @@ using IncidentMap.Server.Storage;
 
 namespace IncidentMap.Server.Tests.Api;
 
-/// <summary>Articles of many incidents at real gazetteer towns, parsed by hand, to fill a store quickly through its
-/// ingest path.</summary>
+/// <summary>Articles of many incidents, parsed by hand, to fill a store quickly through its ingest path: one sentence
+/// per incident, "Reports of SUBTYPE at PLACE.", each with its place, geo precision and date.</summary>
 internal static class SyntheticIncidents
 {
+    /// <summary>Every (type, subtype) pair, in the typed list's order.</summary>
+    public static readonly (string Type, string Subtype)[] Subtypes =
+        [.. IncidentTypes.Subtypes.SelectMany(t => t.Value.Select(s => (Type: t.Key, Subtype: s)))];
+
     /// <summary>One article with the given number of incidents at towns in Poland and Belarus, dated over 2024–2025.</summary>
     public static (NewArticle Article, GeoparseResult Parse) Article(Gazetteer gazetteer, int number, int incidents)
     {
         var towns = gazetteer.OfKind(PlaceKind.City).Where(p => p.CountryCode is "POL" or "BLR").OrderBy(p => p.Id, StringComparer.Ordinal).Take(200).ToArray();
-        var subtypes = IncidentTypes.Subtypes.SelectMany(t => t.Value.Select(s => (Type: t.Key, Subtype: s))).ToArray();
         var random = new Random(number);
-        var text = new StringBuilder($"Synthetic report {number}. ");
+        return Report("Synthetic", number, incidents, _ =>
+        {
+            var town = towns[random.Next(towns.Length)];
+            var (type, subtype) = Subtypes[random.Next(Subtypes.Length)];
+            return new SyntheticIncident(town, 1, type, subtype, new DateOnly(2024, 1, 1).AddDays(random.Next(731)));
+        });
+    }
+
+    /// <summary>A report named "<paramref name="series"/> report <paramref name="number"/>" whose incident
+    /// <c>i</c> is <paramref name="next"/>(i).</summary>
+    public static (NewArticle Article, GeoparseResult Parse) Report(string series, int number, int incidents, Func<int, SyntheticIncident> next)
+    {
+        var text = new StringBuilder($"{series} report {number}. ");
         var places = new List<PlaceMention>();
         var found = new List<Incident>();
         for (var i = 0; i < incidents; i++)
         {
-            var town = towns[random.Next(towns.Length)];
-            var (type, subtype) = subtypes[random.Next(subtypes.Length)];
+            var incident = next(i);
+            var name = incident.Place.Name;
             var start = text.Length;
-            var sentence = $"Reports of {subtype.Replace('_', ' ')} at {town.Name}.";
+            var sentence = $"Reports of {incident.Subtype.Replace('_', ' ')} at {name}.";
             text.Append(sentence).Append(' ');
-            var at = start + sentence.IndexOf(town.Name, StringComparison.Ordinal);
-            places.Add(new PlaceMention(at, at + town.Name.Length, town.Name, town, MentionRole.Location, 0.9));
-            found.Add(new Incident(type, subtype, new DateOnly(2024, 1, 1).AddDays(random.Next(731)), DatePrecision.Day, [places.Count - 1], 1,
+            var at = start + sentence.LastIndexOf(name, StringComparison.Ordinal);
+            places.Add(new PlaceMention(at, at + name.Length, name, incident.Place, MentionRole.Location, 0.9));
+            found.Add(new Incident(incident.Type, incident.Subtype, incident.Date, DatePrecision.Day, [places.Count - 1], incident.GeoPrecision,
                 new TextSpan(start, start + sentence.Length), ["Russia"]));
         }
         var published = new DateOnly(2026, 1, 1);
         var article = new NewArticle
         {
-            Title = $"Synthetic report {number}",
+            Title = $"{series} report {number}",
             Text = text.ToString(),
             Published = published.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
             Source = "Synthetic Wire",
-            Url = $"https://example.org/synthetic/{number}",
+            Url = $"https://example.org/{series.ToLowerInvariant()}/{number}",
         };
         return (article, new GeoparseResult(published, places, found));
     }
 }
+
+/// <summary>One incident of a synthetic report: where, how precisely, what and when (null: undated).</summary>
+internal sealed record SyntheticIncident(Place Place, int GeoPrecision, string Type, string Subtype, DateOnly? Date);

@@ -1,8 +1,8 @@
-using System.Text;
 using IncidentMap.Geoparsing;
 using IncidentMap.Geoparsing.Parsing;
 using IncidentMap.Geoparsing.Places;
 using IncidentMap.Server.Storage;
+using IncidentMap.Server.Tests.Api;
 using NetTopologySuite.Geometries;
 
 namespace IncidentMap.Server.Tests.Storage;
@@ -98,11 +98,7 @@ public abstract partial class IncidentStoreContract
     private static (NewArticle Article, GeoparseResult Parse) Scattered(int number, int count)
     {
         var random = new Random(number);
-        var subtypes = IncidentTypes.Subtypes.SelectMany(t => t.Value.Select(s => (Type: t.Key, Subtype: s))).ToArray();
-        var text = new StringBuilder();
-        var places = new List<PlaceMention>();
-        var incidents = new List<Incident>();
-        for (var i = 0; i < count; i++)
+        return SyntheticIncidents.Report("Scattered", number, count, i =>
         {
             var (lon, lat) = i % 10 == 0
                 ? (ClusterGrid.LonOf(random.Next(550, 610), 8), ClusterGrid.LatOf(random.Next(315, 345), 8) + (random.Next(2) == 0 ? 1e-5 : -1e-5))
@@ -120,24 +116,9 @@ public abstract partial class IncidentStoreContract
                 Lon = lon,
                 Neighbours = [],
             };
-            var (type, subtype) = subtypes[random.Next(subtypes.Length)];
-            var start = text.Length;
-            var sentence = $"Reports of {subtype.Replace('_', ' ')} at {name}.";
-            text.Append(sentence).Append(' ');
-            var at = start + sentence.IndexOf(name, StringComparison.Ordinal);
-            places.Add(new PlaceMention(at, at + name.Length, name, place, MentionRole.Location, 0.9));
+            var (type, subtype) = SyntheticIncidents.Subtypes[random.Next(SyntheticIncidents.Subtypes.Length)];
             DateOnly? date = i % 10 == 5 ? null : new DateOnly(2024, 1, 1).AddDays(random.Next(731));
-            incidents.Add(new Incident(type, subtype, date, DatePrecision.Day, [places.Count - 1], 1, new TextSpan(start, start + sentence.Length), ["Russia"]));
-        }
-        var published = new DateOnly(2026, 1, 1);
-        var article = new NewArticle
-        {
-            Title = $"Scattered report {number}",
-            Text = text.ToString(),
-            Published = published.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
-            Source = "Test Wire",
-            Url = $"https://example.org/scattered/{number}",
-        };
-        return (article, new GeoparseResult(published, places, incidents));
+            return new SyntheticIncident(place, 1, type, subtype, date);
+        });
     }
 }
