@@ -63,6 +63,24 @@ public abstract partial class IncidentStoreContract
     }
 
     [Fact]
+    public async Task AddArticle_CopiesStoredAtTheSameMoment_AreOneArticle()
+    {
+        // Six outlets' lightly edited copies and one more item at the first outlet's address, all stored at once: the
+        // lookups run before the ingests take turns, so each must still see what the turns before it stored.
+        var copies = Enumerable.Range(0, 6)
+            .Select(n => Wire($"Outlet {n}", $"https://outlet{n}.example/floods", extra: $" Reported by desk {n}."))
+            .Append(Wire("Outlet 0", "https://outlet0.example/floods/?utm_medium=feed", lead: "An update with new figures came in the afternoon."))
+            .ToArray();
+        var results = await Task.WhenAll(copies.Select(c => Task.Run(() => Store.AddArticleAsync(c.Item1, c.Item2, Token), Token)));
+
+        var created = Assert.Single(results, r => r.Created);
+        Assert.All(results, r => Assert.Equal(created.Article.Id, r.Article.Id));
+        Assert.Equal(6, (await Store.GetArticleSourcesAsync(created.Article.Id, Token)).Count);
+        // Whichever of the two items at one address came second is that address's copy, not another source.
+        Assert.Single(new[] { results[0], results[^1] }, r => r.MatchedBy == DuplicateMatch.Url);
+    }
+
+    [Fact]
     public async Task AddArticles_CopiesInOneBatch_SeeTheArticlesBeforeThem()
     {
         var stored = await AddAsync(Wire("Outlet A", "https://a.example/floods"));

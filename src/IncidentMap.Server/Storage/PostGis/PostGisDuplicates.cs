@@ -9,8 +9,10 @@ namespace IncidentMap.Server.Storage.PostGis;
 internal static class PostGisDuplicates
 {
     /// <summary>What the stored articles say about each text of a batch, in one round trip: the article with its address,
-    /// the article with its text, and the near-duplicate candidates sharing a band key with it (with their signatures).</summary>
-    public static async Task<StoredMatches[]> FindAsync(IncidentDbContext db, IReadOnlyList<IngestPlan> plans, CancellationToken cancellationToken)
+    /// the article with its text, and the near-duplicate candidates sharing a band key with it (with their signatures);
+    /// and the highest article and copy ids it saw, from which <see cref="AddStoredSinceAsync"/> reads on. Runs before
+    /// the ingest's turn, so its band probes (most of the lookup) do not hold the other ingests up.</summary>
+    public static async Task<(StoredMatches[] Matches, SeenUpTo Seen)> FindAsync(IncidentDbContext db, IReadOnlyList<IngestPlan> plans, CancellationToken cancellationToken)
     {
         // The band lookups one index probe each (a plan over the whole band table grows with the database).
         await using var command = Command(db, """
@@ -22,12 +24,11 @@ internal static class PostGisDuplicates
             UNION ALL SELECT 2, 0, s.article_id, s.minhash, NULL FROM article_signatures s
                 WHERE s.article_id = ANY(ARRAY(SELECT DISTINCT article_id FROM hits))
             UNION ALL SELECT 3, band, article_id, NULL, NULL FROM hits
+            UNION ALL SELECT 4, coalesce((SELECT max(id) FROM article_sources), 0), coalesce((SELECT max(id) FROM articles), 0), NULL, NULL
             """);
-        var bandKeys = plans.Select(p => p.Signature is { } s ? TextFingerprint.BandKeys(s) : []).ToArray();
-        var parameters = command.Parameters;
-        parameters.AddWithValue("urls", plans.Select(p => p.CanonicalUrl).OfType<string>().Distinct().ToArray());
-        parameters.AddWithValue("hashes", plans.Select(p => p.ContentHash).Distinct().ToArray());
-        parameters.AddWithValue("bands", bandKeys.SelectMany(b => b).Distinct().ToArray());
+        var bandKeys = BandKeys(plans);
+        AddTextParameters(command.Parameters, plans);
+        command.Parameters.AddWithValue("bands", bandKeys.SelectMany(b => b).Distinct().ToArray());
         var matches = plans.Select(_ => new StoredMatches()).ToArray();
         // The articles at any text's address or with its text, the stored signatures sharing a band with any text, and
         // which articles hold each band: each text's candidates are the articles holding one of its own bands.
@@ -35,6 +36,7 @@ internal static class PostGisDuplicates
         var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
         var signatures = new Dictionary<long, uint[]>();
         var holders = new Dictionary<long, List<long>>();
+        var seen = new SeenUpTo(0, 0);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -45,11 +47,12 @@ internal static class PostGisDuplicates
                     case 0: byUrl.TryAdd(reader.GetString(4), id); break;
                     case 1: byHash.TryAdd(reader.GetString(4), id); break;
                     case 2: signatures[id] = TextFingerprint.FromBytes(reader.GetFieldValue<byte[]>(3)); break;
-                    default:
+                    case 3:
                         var band = reader.GetInt64(1);
                         if (!holders.TryGetValue(band, out var list)) holders[band] = list = [];
                         list.Add(id);
                         break;
+                    default: seen = new SeenUpTo(SourceId: reader.GetInt64(1), ArticleId: id); break;
                 }
             }
         }
@@ -62,7 +65,60 @@ internal static class PostGisDuplicates
                 if (signatures.TryGetValue(id, out var signature)) matches[k].Candidates.Add((id, signature));
             }
         }
-        return matches;
+        return (matches, seen);
+    }
+
+    /// <summary>Adds to <paramref name="matches"/> what was stored after <see cref="FindAsync"/> looked: run inside the
+    /// ingest's turn. Every article and copy is inserted inside a turn, and turns follow each other, so anything
+    /// committed since has a higher id than the highest the lookup saw: one short index range per table, and the new
+    /// articles' bands compared in memory.</summary>
+    public static async Task AddStoredSinceAsync(IncidentDbContext db, IReadOnlyList<IngestPlan> plans, StoredMatches[] matches, SeenUpTo seen, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, """
+            SELECT 0, s.article_id, NULL::bytea, s.canonical_url FROM article_sources s WHERE s.id > @source_since AND s.canonical_url = ANY(@urls)
+            UNION ALL SELECT 1, a.id, NULL, a.content_hash FROM articles a WHERE a.id > @article_since AND a.content_hash = ANY(@hashes)
+            UNION ALL SELECT 2, s.article_id, s.minhash, NULL FROM article_signatures s WHERE s.article_id > @article_since
+            """);
+        AddTextParameters(command.Parameters, plans);
+        command.Parameters.AddWithValue("source_since", seen.SourceId);
+        command.Parameters.AddWithValue("article_since", seen.ArticleId);
+        var byUrl = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
+        var signatures = new List<(long ArticleId, uint[] Signature)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetInt64(1);
+                switch (reader.GetInt32(0))
+                {
+                    case 0: byUrl.TryAdd(reader.GetString(3), id); break;
+                    case 1: byHash.TryAdd(reader.GetString(3), id); break;
+                    default: signatures.Add((id, TextFingerprint.FromBytes(reader.GetFieldValue<byte[]>(2)))); break;
+                }
+            }
+        }
+        if (byUrl.Count == 0 && byHash.Count == 0 && signatures.Count == 0) return;
+        var bandKeys = BandKeys(plans);
+        var newBands = signatures.Select(s => (s.ArticleId, s.Signature, Bands: TextFingerprint.BandKeys(s.Signature).ToHashSet())).ToList();
+        for (var k = 0; k < plans.Count; k++)
+        {
+            if (matches[k].ByUrl is null && plans[k].CanonicalUrl is { } url && byUrl.TryGetValue(url, out var u)) matches[k].ByUrl = u;
+            if (matches[k].ByHash is null && byHash.TryGetValue(plans[k].ContentHash, out var h)) matches[k].ByHash = h;
+            foreach (var (id, signature, bands) in newBands)
+            {
+                if (bandKeys[k].Any(bands.Contains) && !matches[k].Candidates.Exists(c => c.ArticleId == id)) matches[k].Candidates.Add((id, signature));
+            }
+        }
+    }
+
+    private static long[][] BandKeys(IReadOnlyList<IngestPlan> plans) =>
+        [.. plans.Select(p => p.Signature is { } s ? TextFingerprint.BandKeys(s) : [])];
+
+    private static void AddTextParameters(NpgsqlParameterCollection parameters, IReadOnlyList<IngestPlan> plans)
+    {
+        parameters.AddWithValue("urls", plans.Select(p => p.CanonicalUrl).OfType<string>().Distinct().ToArray());
+        parameters.AddWithValue("hashes", plans.Select(p => p.ContentHash).Distinct().ToArray());
     }
 
     /// <summary>The copies of these stored articles, oldest first, by article.</summary>

@@ -30,10 +30,11 @@ public sealed partial class PostGisIncidentStore
             // (the poll's record) flushes the log past it.
             if (articles.All(a => a.Article.Refetchable)) await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
             inserted = await InsertMissingPlacesAsync(db, [.. plans.SelectMany(p => p.Places).DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal)], cancellationToken);
+            var (matches, seen) = await PostGisDuplicates.FindAsync(db, plans, cancellationToken);
             // Ingests take turns from here to commit, across every process on this database: a copy of a story
             // being stored at the same moment must see it. A turn costs a few round trips for the whole batch.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
-            var matches = await PostGisDuplicates.FindAsync(db, plans, cancellationToken);
+            await PostGisDuplicates.AddStoredSinceAsync(db, plans, matches, seen, cancellationToken);
             var targets = BatchDuplicates.StoredTargets(plans, matches);
             var existing = await StoredArticlesAsync(db, targets, cancellationToken);
             var decisions = BatchDuplicates.Decide(plans, matches, await PostGisDuplicates.SourcesAsync(db, targets, cancellationToken));

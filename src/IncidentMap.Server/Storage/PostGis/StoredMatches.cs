@@ -10,3 +10,6 @@ internal sealed class StoredMatches
 
     public List<(long ArticleId, uint[] Signature)> Candidates { get; } = [];
 }
+
+/// <summary>The highest copy and article ids a duplicate lookup saw.</summary>
+internal readonly record struct SeenUpTo(long SourceId, long ArticleId);
