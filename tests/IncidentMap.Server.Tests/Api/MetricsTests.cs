@@ -6,10 +6,10 @@ using System.Text.RegularExpressions;
 
 namespace IncidentMap.Server.Tests.Api;
 
-/// <summary>Metrics are process-wide: every server of the test run would count into one another's scrape, so these
-/// tests run alone.</summary>
-[CollectionDefinition(DisableParallelization = true)]
-[Collection(nameof(MetricsTests))]
+/// <summary>Metrics are process-wide: every server of the test run counts into one another's scrape (and a server
+/// stopping mid-test takes its counts out of it), so these tests run in the collection that runs after the others,
+/// one test at a time. A collection definition of their own without a name did not keep them apart.</summary>
+[Collection(Faults.AloneCollection.Name)]
 public sealed partial class MetricsTests(PostGisDatabase postGis)
 {
     private const string _key = "metrics-key-0123456789";
