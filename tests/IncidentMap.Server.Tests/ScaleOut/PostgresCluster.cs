@@ -53,7 +53,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await RunAsync(cancellationToken, Tool("pg_ctl"), "-D", DataDirectory, "-w", "-l", Path.Combine(DataDirectory, "server.log"),
-            "-o", $"-p {Port} -k {DataDirectory} -c listen_addresses=127.0.0.1", "start");
+            "-o", $"-p {Port} -k {DataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300", "start");
         IsRunning = true;
     }
 
