@@ -76,11 +76,7 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
             {
                 WriteMembers = (w, returned, _, _) =>
                 {
-                    w.WriteString("border", border.Id);
-                    w.WriteNumber("km", km);
-                    w.WriteString("measure", byPoint ? "point" : "outline");
-                    w.WriteNumber("numberMatched", returned);
-                    w.WriteNumber("numberReturned", returned);
+                    WriteSearch(w, border.Id, km, byPoint, matched: returned, returned);
                     return Task.CompletedTask;
                 },
                 DownloadName = downloadName,
@@ -97,11 +93,7 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
         {
             WriteMembers = (w, returned, _, _) =>
             {
-                w.WriteString("border", border.Id);
-                w.WriteNumber("km", km);
-                w.WriteString("measure", byPoint ? "point" : "outline");
-                w.WriteNumber("numberMatched", page.NumberMatched);
-                w.WriteNumber("numberReturned", returned);
+                WriteSearch(w, border.Id, km, byPoint, page.NumberMatched, returned);
                 var links = new List<OgcLink> { new(PageLink.Url(Request, filter.Offset, after?.ToString()), "self", "application/geo+json", "This page") };
                 if (next is not null) links.Add(new(PageLink.Url(Request, cursor: next.ToString()), "next", "application/geo+json", "Next page"));
                 PageLink.WriteAll(w, links);
@@ -109,6 +101,16 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
             },
             DownloadName = downloadName,
         };
+    }
+
+    /// <summary>The members every near-border answer carries after its features: the search and the counts.</summary>
+    private static void WriteSearch(System.Text.Json.Utf8JsonWriter w, string borderId, double km, bool byPoint, long matched, int returned)
+    {
+        w.WriteString("border", borderId);
+        w.WriteNumber("km", km);
+        w.WriteString("measure", byPoint ? "point" : "outline");
+        w.WriteNumber("numberMatched", matched);
+        w.WriteNumber("numberReturned", returned);
     }
 
     /// <summary>Every match, nearest first, read in pages of the largest limit through the keyset cursor.</summary>
@@ -135,11 +137,7 @@ public sealed class IncidentsController(IIncidentStore store, Gazetteer gazettee
         {
             WriteMembers = (w, returned, _, _) =>
             {
-                w.WriteString("border", near.BorderId);
-                w.WriteNumber("km", near.Km);
-                w.WriteString("measure", near.ByPoint ? "point" : "outline");
-                w.WriteNumber("numberMatched", page.NumberMatched);
-                w.WriteNumber("numberReturned", returned);
+                WriteSearch(w, near.BorderId, near.Km, near.ByPoint, page.NumberMatched, returned);
                 return Task.CompletedTask;
             },
         };

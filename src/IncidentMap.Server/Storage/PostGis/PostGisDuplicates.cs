@@ -29,43 +29,11 @@ internal static class PostGisDuplicates
         var bandKeys = BandKeys(plans);
         AddTextParameters(command.Parameters, plans);
         command.Parameters.AddWithValue("bands", bandKeys.SelectMany(b => b).Distinct().ToArray());
+        var rows = await StoredRows.ReadAsync(command, cancellationToken);
         var matches = plans.Select(_ => new StoredMatches()).ToArray();
-        // The articles at any text's address or with its text, the stored signatures sharing a band with any text, and
-        // which articles hold each band: each text's candidates are the articles holding one of its own bands.
-        var byUrl = new Dictionary<string, long>(StringComparer.Ordinal);
-        var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
-        var signatures = new Dictionary<long, uint[]>();
-        var holders = new Dictionary<long, List<long>>();
-        var seen = new SeenUpTo(0, 0);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var id = reader.GetInt64(2);
-                switch (reader.GetInt32(0))
-                {
-                    case 0: byUrl.TryAdd(reader.GetString(4), id); break;
-                    case 1: byHash.TryAdd(reader.GetString(4), id); break;
-                    case 2: signatures[id] = TextFingerprint.FromBytes(reader.GetFieldValue<byte[]>(3)); break;
-                    case 3:
-                        var band = reader.GetInt64(1);
-                        if (!holders.TryGetValue(band, out var list)) holders[band] = list = [];
-                        list.Add(id);
-                        break;
-                    default: seen = new SeenUpTo(SourceId: reader.GetInt64(1), ArticleId: id); break;
-                }
-            }
-        }
-        for (var k = 0; k < plans.Count; k++)
-        {
-            if (plans[k].CanonicalUrl is { } url && byUrl.TryGetValue(url, out var u)) matches[k].ByUrl = u;
-            if (byHash.TryGetValue(plans[k].ContentHash, out var h)) matches[k].ByHash = h;
-            foreach (var id in bandKeys[k].SelectMany(b => holders.GetValueOrDefault(b) ?? []).Distinct())
-            {
-                if (signatures.TryGetValue(id, out var signature)) matches[k].Candidates.Add((id, signature));
-            }
-        }
-        return (matches, seen);
+        // Each text's candidates are the articles holding one of its own bands.
+        rows.AddTo(plans, matches, (k, id) => bandKeys[k].Any(b => rows.Holders.TryGetValue(b, out var holders) && holders.Contains(id)));
+        return (matches, rows.Seen);
     }
 
     /// <summary>Adds to <paramref name="matches"/> what was stored after <see cref="FindAsync"/> looked: run inside the
@@ -75,41 +43,17 @@ internal static class PostGisDuplicates
     public static async Task AddStoredSinceAsync(IncidentDbContext db, IReadOnlyList<IngestPlan> plans, StoredMatches[] matches, SeenUpTo seen, CancellationToken cancellationToken)
     {
         await using var command = Command(db, """
-            SELECT 0, s.article_id, NULL::bytea, s.canonical_url FROM article_sources s WHERE s.id > @source_since AND s.canonical_url = ANY(@urls)
-            UNION ALL SELECT 1, a.id, NULL, a.content_hash FROM articles a WHERE a.id > @article_since AND a.content_hash = ANY(@hashes)
-            UNION ALL SELECT 2, s.article_id, s.minhash, NULL FROM article_signatures s WHERE s.article_id > @article_since
+            SELECT 0, 0::bigint, s.article_id, NULL::bytea, s.canonical_url FROM article_sources s WHERE s.id > @source_since AND s.canonical_url = ANY(@urls)
+            UNION ALL SELECT 1, 0, a.id, NULL, a.content_hash FROM articles a WHERE a.id > @article_since AND a.content_hash = ANY(@hashes)
+            UNION ALL SELECT 2, 0, s.article_id, s.minhash, NULL FROM article_signatures s WHERE s.article_id > @article_since
             """);
         AddTextParameters(command.Parameters, plans);
         command.Parameters.AddWithValue("source_since", seen.SourceId);
         command.Parameters.AddWithValue("article_since", seen.ArticleId);
-        var byUrl = new Dictionary<string, long>(StringComparer.Ordinal);
-        var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
-        var signatures = new List<(long ArticleId, uint[] Signature)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var id = reader.GetInt64(1);
-                switch (reader.GetInt32(0))
-                {
-                    case 0: byUrl.TryAdd(reader.GetString(3), id); break;
-                    case 1: byHash.TryAdd(reader.GetString(3), id); break;
-                    default: signatures.Add((id, TextFingerprint.FromBytes(reader.GetFieldValue<byte[]>(2)))); break;
-                }
-            }
-        }
-        if (byUrl.Count == 0 && byHash.Count == 0 && signatures.Count == 0) return;
+        var rows = await StoredRows.ReadAsync(command, cancellationToken);
         var bandKeys = BandKeys(plans);
-        var newBands = signatures.Select(s => (s.ArticleId, s.Signature, Bands: TextFingerprint.BandKeys(s.Signature).ToHashSet())).ToList();
-        for (var k = 0; k < plans.Count; k++)
-        {
-            if (matches[k].ByUrl is null && plans[k].CanonicalUrl is { } url && byUrl.TryGetValue(url, out var u)) matches[k].ByUrl = u;
-            if (matches[k].ByHash is null && byHash.TryGetValue(plans[k].ContentHash, out var h)) matches[k].ByHash = h;
-            foreach (var (id, signature, bands) in newBands)
-            {
-                if (bandKeys[k].Any(bands.Contains) && !matches[k].Candidates.Exists(c => c.ArticleId == id)) matches[k].Candidates.Add((id, signature));
-            }
-        }
+        var newBands = rows.Signatures.ToDictionary(s => s.Key, s => TextFingerprint.BandKeys(s.Value).ToHashSet());
+        rows.AddTo(plans, matches, (k, id) => bandKeys[k].Any(newBands[id].Contains));
     }
 
     private static long[][] BandKeys(IReadOnlyList<IngestPlan> plans) =>
@@ -119,6 +63,56 @@ internal static class PostGisDuplicates
     {
         parameters.AddWithValue("urls", plans.Select(p => p.CanonicalUrl).OfType<string>().Distinct().ToArray());
         parameters.AddWithValue("hashes", plans.Select(p => p.ContentHash).Distinct().ToArray());
+    }
+
+    /// <summary>The rows of a lookup, by kind: 0 an article at an address, 1 an article with a text, 2 a signature,
+    /// 3 an article holding a band, 4 the highest copy and article ids.</summary>
+    private sealed class StoredRows
+    {
+        public Dictionary<string, long> ByUrl { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, long> ByHash { get; } = new(StringComparer.Ordinal);
+        public Dictionary<long, uint[]> Signatures { get; } = [];
+        public Dictionary<long, HashSet<long>> Holders { get; } = [];
+        public SeenUpTo Seen { get; private set; }
+
+        public static async Task<StoredRows> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+        {
+            var rows = new StoredRows();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetInt64(2);
+                switch (reader.GetInt32(0))
+                {
+                    case 0: rows.ByUrl.TryAdd(reader.GetString(4), id); break;
+                    case 1: rows.ByHash.TryAdd(reader.GetString(4), id); break;
+                    case 2: rows.Signatures[id] = TextFingerprint.FromBytes(reader.GetFieldValue<byte[]>(3)); break;
+                    case 3:
+                        var band = reader.GetInt64(1);
+                        if (!rows.Holders.TryGetValue(band, out var holders)) rows.Holders[band] = holders = [];
+                        holders.Add(id);
+                        break;
+                    default: rows.Seen = new SeenUpTo(SourceId: reader.GetInt64(1), ArticleId: id); break;
+                }
+            }
+            return rows;
+        }
+
+        /// <summary>Fills what each text's match does not know yet: the article at its address, with its text, and the
+        /// signatures <paramref name="candidate"/> says share a band with text k.</summary>
+        public void AddTo(IReadOnlyList<IngestPlan> plans, StoredMatches[] matches, Func<int, long, bool> candidate)
+        {
+            for (var k = 0; k < plans.Count; k++)
+            {
+                var match = matches[k];
+                if (match.ByUrl is null && plans[k].CanonicalUrl is { } url && ByUrl.TryGetValue(url, out var u)) match.ByUrl = u;
+                if (match.ByHash is null && ByHash.TryGetValue(plans[k].ContentHash, out var h)) match.ByHash = h;
+                foreach (var (id, signature) in Signatures.OrderBy(s => s.Key))
+                {
+                    if (candidate(k, id) && !match.Candidates.Exists(c => c.ArticleId == id)) match.Candidates.Add((id, signature));
+                }
+            }
+        }
     }
 
     /// <summary>The copies of these stored articles, oldest first, by article.</summary>
