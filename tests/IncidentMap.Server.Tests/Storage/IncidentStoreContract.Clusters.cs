@@ -95,7 +95,7 @@ public abstract partial class IncidentStoreContract
     /// <summary>Incidents at places of their own scattered over Central and Eastern Europe, a tenth of them on the
     /// zoom-8 grid's column edges and a metre from its row edges (whose latitude the two stores' math libraries may
     /// round either way; a metre is also past PostGIS's single-precision index boxes), a tenth undated, of every subtype, in Poland or Belarus.</summary>
-    private static (NewArticle Article, GeoparseResult Parse) Scattered(int number, int count)
+    protected static (NewArticle Article, GeoparseResult Parse) Scattered(int number, int count)
     {
         var random = new Random(number);
         return SyntheticIncidents.Report("Scattered", number, count, i =>

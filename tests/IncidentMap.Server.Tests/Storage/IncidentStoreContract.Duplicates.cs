@@ -6,7 +6,7 @@ namespace IncidentMap.Server.Tests.Storage;
 public abstract partial class IncidentStoreContract
 {
     /// <summary>A wire story of about 90 words, as an outlet runs it (no incidents: duplicates do not depend on them).</summary>
-    private static (NewArticle, GeoparseResult) Wire(string outlet, string url, string lead = "Heavy rain flooded the lower town overnight, officials said on Monday.",
+    protected static (NewArticle, GeoparseResult) Wire(string outlet, string url, string lead = "Heavy rain flooded the lower town overnight, officials said on Monday.",
         string extra = "")
     {
         var text = lead + " Rescue teams evacuated more than two hundred residents from homes along the river as water rose above the "

@@ -46,11 +46,15 @@ internal static class PostGisDuplicates
             SELECT 0, 0::bigint, s.article_id, NULL::bytea, s.canonical_url FROM article_sources s WHERE s.id > @source_since AND s.canonical_url = ANY(@urls)
             UNION ALL SELECT 1, 0, a.id, NULL, a.content_hash FROM articles a WHERE a.id > @article_since AND a.content_hash = ANY(@hashes)
             UNION ALL SELECT 2, 0, s.article_id, s.minhash, NULL FROM article_signatures s WHERE s.article_id > @article_since
+            UNION ALL SELECT 5, 0, a.id, NULL, NULL FROM articles a WHERE a.id = ANY(@matched)
             """);
         AddTextParameters(command.Parameters, plans);
         command.Parameters.AddWithValue("source_since", seen.SourceId);
         command.Parameters.AddWithValue("article_since", seen.ArticleId);
+        command.Parameters.AddWithValue("matched", matches.SelectMany(m => m.Ids).Distinct().ToArray());
         var rows = await StoredRows.ReadAsync(command, cancellationToken);
+        // An article deleted since the lookup matches nothing any more.
+        foreach (var match in matches) match.Forget(id => !rows.Present.Contains(id));
         var bandKeys = BandKeys(plans);
         var newBands = rows.Signatures.ToDictionary(s => s.Key, s => TextFingerprint.BandKeys(s.Value).ToHashSet());
         rows.AddTo(plans, matches, (k, id) => bandKeys[k].Any(newBands[id].Contains));
@@ -66,13 +70,14 @@ internal static class PostGisDuplicates
     }
 
     /// <summary>The rows of a lookup, by kind: 0 an article at an address, 1 an article with a text, 2 a signature,
-    /// 3 an article holding a band, 4 the highest copy and article ids.</summary>
+    /// 3 an article holding a band, 4 the highest copy and article ids, 5 a matched article still stored.</summary>
     private sealed class StoredRows
     {
         public Dictionary<string, long> ByUrl { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, long> ByHash { get; } = new(StringComparer.Ordinal);
         public Dictionary<long, uint[]> Signatures { get; } = [];
         public Dictionary<long, HashSet<long>> Holders { get; } = [];
+        public HashSet<long> Present { get; } = [];
         public SeenUpTo Seen { get; private set; }
 
         public static async Task<StoredRows> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
@@ -92,7 +97,8 @@ internal static class PostGisDuplicates
                         if (!rows.Holders.TryGetValue(band, out var holders)) rows.Holders[band] = holders = [];
                         holders.Add(id);
                         break;
-                    default: rows.Seen = new SeenUpTo(SourceId: reader.GetInt64(1), ArticleId: id); break;
+                    case 4: rows.Seen = new SeenUpTo(SourceId: reader.GetInt64(1), ArticleId: id); break;
+                    default: rows.Present.Add(id); break;
                 }
             }
             return rows;

@@ -44,7 +44,7 @@ public sealed partial class PostGisIncidentStore
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({IngestLock})", cancellationToken);
         var ids = await db.Incidents.Where(i => i.EventId == null).OrderBy(i => i.Id).Select(i => i.Id).Take(max).ToArrayAsync(cancellationToken);
         if (ids.Length == 0) return 0;
         var (grouped, _, _) = await RegroupAsync(db, await PostGisEvents.MembersAsync(db, ids, cancellationToken), new HashSet<long>(), [], cancellationToken);

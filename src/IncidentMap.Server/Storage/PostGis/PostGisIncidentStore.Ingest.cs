@@ -26,17 +26,22 @@ public sealed partial class PostGisIncidentStore
         // One transaction: the places, the articles, their copies, their incidents and events are all written or none is.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // No JIT: compiling the duplicate lookup (its estimate counts every band probe) cost ten times running it.
             // Refetchable articles' commit does not wait for the log to reach the disk; the next synchronous commit
             // (the poll's record) flushes the log past it.
-            if (articles.All(a => a.Article.Refetchable)) await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(articles.All(a => a.Article.Refetchable)
+                ? "SET LOCAL jit = off; SET LOCAL synchronous_commit = off" : "SET LOCAL jit = off", cancellationToken);
             inserted = await InsertMissingPlacesAsync(db, [.. plans.SelectMany(p => p.Places).DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal)], cancellationToken);
             var (matches, seen) = await PostGisDuplicates.FindAsync(db, plans, cancellationToken);
+            // The stored articles the copies may join, for the answer: read before the turn, which only reads those
+            // matched since.
+            var existing = await StoredArticlesAsync(db, BatchDuplicates.StoredTargets(plans, matches), cancellationToken);
             // Ingests take turns from here to commit, across every process on this database: a copy of a story
             // being stored at the same moment must see it. A turn costs a few round trips for the whole batch.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({IngestLock})", cancellationToken);
             await PostGisDuplicates.AddStoredSinceAsync(db, plans, matches, seen, cancellationToken);
             var targets = BatchDuplicates.StoredTargets(plans, matches);
-            var existing = await StoredArticlesAsync(db, targets, cancellationToken);
+            foreach (var (id, article) in await StoredArticlesAsync(db, [.. targets.Where(t => !existing.ContainsKey(t))], cancellationToken)) existing[id] = article;
             var decisions = BatchDuplicates.Decide(plans, matches, await PostGisDuplicates.SourcesAsync(db, targets, cancellationToken));
             results = await InsertNewAsync(db, plans, rows, rendered, decisions, cancellationToken);
             var now = DateTimeOffset.UtcNow;

@@ -17,7 +17,7 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         ? contexts
         : new PooledDbContextFactory<IncidentDbContext>(ReadOptions(connections.Read));
     /// <summary>The advisory lock ingests take turns on (any constant shared by every process on the database).</summary>
-    private const long _ingestLock = 0x496E_6369_6465_6E74;
+    internal const long IngestLock = 0x496E_6369_6465_6E74;
 
     // Places are never deleted, so an id once seen committed need not be looked up again.
     private readonly ConcurrentDictionary<string, bool> _storedPlaces = new(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public sealed partial class PostGisIncidentStore(IDbContextFactory<IncidentDbCon
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({_ingestLock})", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({IngestLock})", cancellationToken);
         var removed = await PostGisEvents.MembersAsync(db, await db.Incidents.Where(i => i.ArticleId == id).Select(i => i.Id).ToArrayAsync(cancellationToken), cancellationToken);
         var gone = removed.Select(m => m.IncidentId).ToHashSet();
         // The incidents the removed ones were linked to: regrouped once they are gone.

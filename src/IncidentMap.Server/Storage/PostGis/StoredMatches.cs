@@ -9,6 +9,17 @@ internal sealed class StoredMatches
     public long? ByHash { get; set; }
 
     public List<(long ArticleId, uint[] Signature)> Candidates { get; } = [];
+
+    /// <summary>Every stored article this text matches.</summary>
+    public IEnumerable<long> Ids => new[] { ByUrl, ByHash }.OfType<long>().Concat(Candidates.Select(c => c.ArticleId));
+
+    /// <summary>Drops the matches with the articles <paramref name="gone"/> names.</summary>
+    public void Forget(Func<long, bool> gone)
+    {
+        if (ByUrl is { } u && gone(u)) ByUrl = null;
+        if (ByHash is { } h && gone(h)) ByHash = null;
+        Candidates.RemoveAll(c => gone(c.ArticleId));
+    }
 }
 
 /// <summary>The highest copy and article ids a duplicate lookup saw.</summary>

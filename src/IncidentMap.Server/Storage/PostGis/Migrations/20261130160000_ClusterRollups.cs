@@ -13,6 +13,66 @@ namespace IncidentMap.Server.Storage.PostGis.Migrations;
 /// </summary>
 public partial class ClusterRollups : Migration
 {
+    /// <summary>The rollups' triggers as this migration made them (dynamic SQL, one function for every operation).</summary>
+    internal const string Triggers = """
+        -- Counts the statement's incidents in (INSERT), out (DELETE), or out at their old cell and in at their new
+        -- one (UPDATE, only rows whose place, date, type or countries changed: a rendering backfill moves none).
+        -- One set-based upsert per table and statement, over the transition tables (dynamic SQL sees them too),
+        -- so a bulk COPY costs two grouped inserts. Keys are written in order so concurrent writers lock rows in the
+        -- same order; a cell's box only grows (a removal leaves it as wide as it was).
+        CREATE FUNCTION incident_rollup_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            moved constant text := '(SELECT %1$s.* FROM old_incidents o JOIN new_incidents n USING (id)
+                WHERE (o.location, o.date, o.type, o.subtype, o.countries) IS DISTINCT FROM (n.location, n.date, n.type, n.subtype, n.countries))';
+            sources text[];
+            signs integer[];
+        BEGIN
+            IF TG_OP = 'INSERT' THEN sources := ARRAY['new_incidents']; signs := ARRAY[1];
+            ELSIF TG_OP = 'DELETE' THEN sources := ARRAY['old_incidents']; signs := ARRAY[-1];
+            ELSE sources := ARRAY[format(moved, 'o'), format(moved, 'n')]; signs := ARRAY[-1, 1];
+            END IF;
+            FOR k IN 1 .. array_length(sources, 1) LOOP
+                EXECUTE format($q$
+                    INSERT INTO incident_cells AS c
+                    SELECT l.level, incident_cell_x(ST_X(i.location), 4 << l.level), incident_cell_y(ST_Y(i.location), 4 << l.level),
+                           i.type, i.subtype, i.countries, $1 * count(*), $1 * sum(ST_X(i.location)), $1 * sum(ST_Y(i.location)),
+                           min(ST_X(i.location)), min(ST_Y(i.location)), max(ST_X(i.location)), max(ST_Y(i.location))
+                    FROM %s i CROSS JOIN (VALUES (4), (8)) l(level)
+                    WHERE i.location IS NOT NULL
+                    GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
+                    ON CONFLICT (level, cx, cy, type, subtype, countries) DO UPDATE SET
+                        count = c.count + excluded.count, sum_x = c.sum_x + excluded.sum_x, sum_y = c.sum_y + excluded.sum_y,
+                        min_x = least(c.min_x, excluded.min_x), min_y = least(c.min_y, excluded.min_y),
+                        max_x = greatest(c.max_x, excluded.max_x), max_y = greatest(c.max_y, excluded.max_y)
+                    $q$, sources[k]) USING signs[k];
+                EXECUTE format($q$
+                    INSERT INTO incident_cell_days AS c
+                    SELECT l.level, i.date, incident_cell_x(ST_X(i.location), 4 << l.level), incident_cell_y(ST_Y(i.location), 4 << l.level),
+                           i.type, $1 * count(*), $1 * sum(ST_X(i.location)), $1 * sum(ST_Y(i.location)),
+                           min(ST_X(i.location)), min(ST_Y(i.location)), max(ST_X(i.location)), max(ST_Y(i.location))
+                    FROM %s i CROSS JOIN (VALUES (4), (8)) l(level)
+                    WHERE i.location IS NOT NULL AND i.date IS NOT NULL
+                    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+                    ON CONFLICT (level, day, cx, cy, type) DO UPDATE SET
+                        count = c.count + excluded.count, sum_x = c.sum_x + excluded.sum_x, sum_y = c.sum_y + excluded.sum_y,
+                        min_x = least(c.min_x, excluded.min_x), min_y = least(c.min_y, excluded.min_y),
+                        max_x = greatest(c.max_x, excluded.max_x), max_y = greatest(c.max_y, excluded.max_y)
+                    $q$, sources[k]) USING signs[k];
+            END LOOP;
+            IF TG_OP <> 'INSERT' THEN
+                DELETE FROM incident_cells WHERE count <= 0;
+                DELETE FROM incident_cell_days WHERE count <= 0;
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER incident_rollup_insert AFTER INSERT ON incidents REFERENCING NEW TABLE AS new_incidents
+            FOR EACH STATEMENT EXECUTE FUNCTION incident_rollup_changed();
+        CREATE TRIGGER incident_rollup_delete AFTER DELETE ON incidents REFERENCING OLD TABLE AS old_incidents
+            FOR EACH STATEMENT EXECUTE FUNCTION incident_rollup_changed();
+        CREATE TRIGGER incident_rollup_update AFTER UPDATE ON incidents REFERENCING OLD TABLE AS old_incidents NEW TABLE AS new_incidents
+            FOR EACH STATEMENT EXECUTE FUNCTION incident_rollup_changed();
+        """;
+
     /// <inheritdoc />
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -40,64 +100,9 @@ public partial class ClusterRollups : Migration
             -- A removal leaves emptied cells at zero for a moment: these indexes find them without a scan.
             CREATE INDEX ix_incident_cells_empty ON incident_cells (level) WHERE count <= 0;
             CREATE INDEX ix_incident_cell_days_empty ON incident_cell_days (level) WHERE count <= 0;
-
-            -- Counts the statement's incidents in (INSERT), out (DELETE), or out at their old cell and in at their new
-            -- one (UPDATE, only rows whose place, date, type or countries changed: a rendering backfill moves none).
-            -- One set-based upsert per table and statement, over the transition tables (dynamic SQL sees them too),
-            -- so a bulk COPY costs two grouped inserts. Keys are written in order so concurrent writers lock rows in the
-            -- same order; a cell's box only grows (a removal leaves it as wide as it was).
-            CREATE FUNCTION incident_rollup_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-            DECLARE
-                moved constant text := '(SELECT %1$s.* FROM old_incidents o JOIN new_incidents n USING (id)
-                    WHERE (o.location, o.date, o.type, o.subtype, o.countries) IS DISTINCT FROM (n.location, n.date, n.type, n.subtype, n.countries))';
-                sources text[];
-                signs integer[];
-            BEGIN
-                IF TG_OP = 'INSERT' THEN sources := ARRAY['new_incidents']; signs := ARRAY[1];
-                ELSIF TG_OP = 'DELETE' THEN sources := ARRAY['old_incidents']; signs := ARRAY[-1];
-                ELSE sources := ARRAY[format(moved, 'o'), format(moved, 'n')]; signs := ARRAY[-1, 1];
-                END IF;
-                FOR k IN 1 .. array_length(sources, 1) LOOP
-                    EXECUTE format($q$
-                        INSERT INTO incident_cells AS c
-                        SELECT l.level, incident_cell_x(ST_X(i.location), 4 << l.level), incident_cell_y(ST_Y(i.location), 4 << l.level),
-                               i.type, i.subtype, i.countries, $1 * count(*), $1 * sum(ST_X(i.location)), $1 * sum(ST_Y(i.location)),
-                               min(ST_X(i.location)), min(ST_Y(i.location)), max(ST_X(i.location)), max(ST_Y(i.location))
-                        FROM %s i CROSS JOIN (VALUES (4), (8)) l(level)
-                        WHERE i.location IS NOT NULL
-                        GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-                        ON CONFLICT (level, cx, cy, type, subtype, countries) DO UPDATE SET
-                            count = c.count + excluded.count, sum_x = c.sum_x + excluded.sum_x, sum_y = c.sum_y + excluded.sum_y,
-                            min_x = least(c.min_x, excluded.min_x), min_y = least(c.min_y, excluded.min_y),
-                            max_x = greatest(c.max_x, excluded.max_x), max_y = greatest(c.max_y, excluded.max_y)
-                        $q$, sources[k]) USING signs[k];
-                    EXECUTE format($q$
-                        INSERT INTO incident_cell_days AS c
-                        SELECT l.level, i.date, incident_cell_x(ST_X(i.location), 4 << l.level), incident_cell_y(ST_Y(i.location), 4 << l.level),
-                               i.type, $1 * count(*), $1 * sum(ST_X(i.location)), $1 * sum(ST_Y(i.location)),
-                               min(ST_X(i.location)), min(ST_Y(i.location)), max(ST_X(i.location)), max(ST_Y(i.location))
-                        FROM %s i CROSS JOIN (VALUES (4), (8)) l(level)
-                        WHERE i.location IS NOT NULL AND i.date IS NOT NULL
-                        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-                        ON CONFLICT (level, day, cx, cy, type) DO UPDATE SET
-                            count = c.count + excluded.count, sum_x = c.sum_x + excluded.sum_x, sum_y = c.sum_y + excluded.sum_y,
-                            min_x = least(c.min_x, excluded.min_x), min_y = least(c.min_y, excluded.min_y),
-                            max_x = greatest(c.max_x, excluded.max_x), max_y = greatest(c.max_y, excluded.max_y)
-                        $q$, sources[k]) USING signs[k];
-                END LOOP;
-                IF TG_OP <> 'INSERT' THEN
-                    DELETE FROM incident_cells WHERE count <= 0;
-                    DELETE FROM incident_cell_days WHERE count <= 0;
-                END IF;
-                RETURN NULL;
-            END $$;
-            CREATE TRIGGER incident_rollup_insert AFTER INSERT ON incidents REFERENCING NEW TABLE AS new_incidents
-                FOR EACH STATEMENT EXECUTE FUNCTION incident_rollup_changed();
-            CREATE TRIGGER incident_rollup_delete AFTER DELETE ON incidents REFERENCING OLD TABLE AS old_incidents
-                FOR EACH STATEMENT EXECUTE FUNCTION incident_rollup_changed();
-            CREATE TRIGGER incident_rollup_update AFTER UPDATE ON incidents REFERENCING OLD TABLE AS old_incidents NEW TABLE AS new_incidents
-                FOR EACH STATEMENT EXECUTE FUNCTION incident_rollup_changed();
-
+            """);
+        migrationBuilder.Sql(Triggers);
+        migrationBuilder.Sql("""
             -- The incidents already stored, in one pass per table.
             INSERT INTO incident_cells
             SELECT l.level, incident_cell_x(ST_X(i.location), 4 << l.level), incident_cell_y(ST_Y(i.location), 4 << l.level),
