@@ -14,9 +14,10 @@ public sealed class FeedPolling(
     IIncidentStore store, ArticleIngest ingest, FeedFetcher fetcher, FeedOptions options, TimeProvider clock, ILogger<FeedPolling> logger,
     IncidentMapMetrics? metrics = null)
 {
-    // New items stored in one turn of the store, a few at a time: one turn per item cost most of the PostGIS ingest's
-    // time, and a whole poll at once sends the live stream a burst of changes that lengthens its tail.
-    private const int _batch = 10;
+    // New items stored in one turn of the store, a few at a time: each turn costs PostGIS the same handful of statements
+    // however many items it carries (25 at a time took 60 % of the CPU 10 did), and a whole poll at once sends the live
+    // stream a burst of changes that lengthens its tail (p99 twice that of 25). Measured in docs/benchmarks/feeds.md.
+    private const int _batch = 25;
 
     private const string _feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 

@@ -16,7 +16,7 @@ public sealed class PostGisIncidentStoreTests(PostGisDatabase database) : Incide
     internal static IIncidentStore Create(string connectionString)
     {
         var options = new DbContextOptionsBuilder<IncidentDbContext>();
-        IncidentDbContext.Configure(options, connectionString);
+        IncidentDbContext.Configure(options, new PostGisConnections(connectionString).Primary);
         return new PostGisIncidentStore(new PooledDbContextFactory<IncidentDbContext>(options.Options));
     }
 

@@ -14,12 +14,22 @@ public sealed class PostGisConnections
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var multiHost = builder.Host?.Contains(',', StringComparison.Ordinal) == true;
-        Primary = multiHost ? With(builder, b => b.TargetSessionAttributes = "primary") : connectionString;
+        Primary = With(builder, b =>
+        {
+            if (multiHost) b.TargetSessionAttributes = "primary";
+            // The ingest sends the same few statements thousands of times an hour: prepared once per connection they
+            // skip parsing and planning, a fifth of the database's CPU while following feeds. Reads stay unprepared: a
+            // generic plan for one map box can be far worse than the box's own.
+            if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = WritesPrepared;
+        });
         Read = !string.IsNullOrWhiteSpace(readConnectionString) ? readConnectionString
             : multiHost ? With(builder, b => { b.TargetSessionAttributes = "prefer-standby"; b.LoadBalanceHosts = true; })
             : connectionString;
         Listener = With(new NpgsqlConnectionStringBuilder(Primary), b => b.KeepAlive = 10);
     }
+
+    /// <summary>How many statements each primary connection keeps prepared, unless the connection string says.</summary>
+    public const int WritesPrepared = 64;
 
     /// <summary>Writes, migrations and start-up work.</summary>
     public string Primary { get; }
