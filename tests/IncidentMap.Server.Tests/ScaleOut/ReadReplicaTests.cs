@@ -10,8 +10,7 @@ namespace IncidentMap.Server.Tests.ScaleOut;
 /// One multi-host connection string naming a primary and its streaming standby: writes land on the primary, layer
 /// reads on the standby, and reads go on when the standby goes away.
 /// </summary>
-[Collection(nameof(ReadReplicaTests))]
-[CollectionDefinition(DisableParallelization = true)]
+[Collection(Faults.AloneCollection.Name)]
 public sealed class ReadReplicaTests
 {
     private const string _key = "replica-key-0123456789";
