@@ -81,8 +81,10 @@ internal static class NonPlaceRules
         {
             return Verdict.NotAPlace;
         }
-        // "McDonald's restaurant", "Google's FluTrends": a possessive town with no support is a company or person.
-        if (single && token.Possessive && !supported && population < 100_000) return Verdict.NotAPlace;
+        // "McDonald's restaurant", "Google's FluTrends": a possessive town with no support is a company or person, and
+        // so is one after "a" whatever preposition comes before ("ate at a McDonald's").
+        if (single && token.Possessive && population < 100_000
+            && (!supported || first > 0 && WordLists.OwnerArticles.Contains(article[first - 1].Folded))) return Verdict.NotAPlace;
         // Two- and three-letter names ("Jin", "Lu", "Bo") are far more often people's than towns'.
         if (single && token.Folded.Length <= 3 && !supported) return Verdict.NotAPlace;
         if (population < MinorTownPopulation && !supported && !IsCapital(candidates)) return Verdict.WeakTown;

@@ -97,6 +97,9 @@ internal static class WordLists
     /// <summary>Articles that may stand between a preposition and a place ("in the Donbas").</summary>
     public static readonly FrozenSet<string> Determiners = Words("determiners");
 
+    /// <summary>Articles that make a possessive name after them an owner ("at a McDonald's restaurant").</summary>
+    public static readonly FrozenSet<string> OwnerArticles = Words("owner-articles");
+
     /// <summary>Nouns that name a land border ("the border with Belarus").</summary>
     public static readonly FrozenSet<string> BorderNouns = Words("border-nouns");
 

@@ -18,6 +18,16 @@ public sealed class NonPlaceTests
     }
 
     [Fact]
+    public void PossessiveTownAfterAnIndefiniteArticle_IsAnOwnerEvenAfterAPreposition()
+    {
+        var owner = ParseAssertions.Parse("Everyone who ate at a Suba's market in Atlanta on Friday should see a doctor.");
+        var place = ParseAssertions.Parse("Everyone who ate at Suba's market in Atlanta on Friday should see a doctor.");
+
+        Assert.Equal(["city:4180439"], owner.Ids());
+        Assert.Contains(place.Places, p => p.Text == "Suba");
+    }
+
+    [Fact]
     public void SurnameAfterFirstMention_StaysAPerson()
     {
         var result = ParseAssertions.Parse("Donald Trump spoke. Later Trump's aides went to Atlanta.");
