@@ -15,7 +15,7 @@ public sealed class FeedPolling(
     IncidentMapMetrics? metrics = null)
 {
     // New items stored in one turn of the store, a few at a time: each turn costs PostGIS the same handful of statements
-    // however many items it carries (25 at a time took 60 % of the CPU 10 did), and a whole poll at once sends the live
+    // however many items it carries (25 at a time took two thirds of the CPU 10 did), and a whole poll at once sends the live
     // stream a burst of changes that lengthens its tail (p99 twice that of 25). Measured in docs/benchmarks/feeds.md.
     private const int _batch = 25;
 

@@ -26,7 +26,7 @@ public sealed partial class PostGisIncidentStore
         // One transaction: the places, the articles, their copies, their incidents and events are all written or none is.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            // No JIT: compiling the duplicate lookup (its estimate counts every band probe) cost ten times running it.
+            // No JIT: compiling the duplicate lookup (its estimate counts every band probe) cost nine times running it.
             // Refetchable articles' commit does not wait for the log to reach the disk; the next synchronous commit
             // (the poll's record) flushes the log past it.
             await db.Database.ExecuteSqlRawAsync(articles.All(a => a.Article.Refetchable)
